@@ -1,0 +1,12 @@
+namespace ClusterGraph.GraphQL.Language;
+
+/// <summary>`extend interface Name implements A @directives { fields }`.</summary>
+public sealed class InterfaceTypeExtensionNode : TypeExtensionNode
+{
+    /// <inheritdoc/>
+    public override SyntaxKind Kind => SyntaxKind.InterfaceTypeExtension;
+
+    public IReadOnlyList<NamedTypeNode> Interfaces { get; init; } = [];
+
+    public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
+}

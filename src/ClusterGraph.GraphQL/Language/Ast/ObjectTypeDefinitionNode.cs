@@ -1,0 +1,12 @@
+namespace ClusterGraph.GraphQL.Language;
+
+/// <summary>`type Name implements A & B @directives { fields }`.</summary>
+public sealed class ObjectTypeDefinitionNode : TypeDefinitionNode
+{
+    /// <inheritdoc/>
+    public override SyntaxKind Kind => SyntaxKind.ObjectTypeDefinition;
+
+    public IReadOnlyList<NamedTypeNode> Interfaces { get; init; } = [];
+
+    public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
+}

@@ -1,0 +1,12 @@
+namespace ClusterGraph.GraphQL.Language;
+
+/// <summary>`extend type Name implements A @directives { fields }`.</summary>
+public sealed class ObjectTypeExtensionNode : TypeExtensionNode
+{
+    /// <inheritdoc/>
+    public override SyntaxKind Kind => SyntaxKind.ObjectTypeExtension;
+
+    public IReadOnlyList<NamedTypeNode> Interfaces { get; init; } = [];
+
+    public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
+}
