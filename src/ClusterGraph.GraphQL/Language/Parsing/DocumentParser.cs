@@ -1,0 +1,211 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace ClusterGraph.GraphQL.Language;
+
+/// <summary>
+/// The recursive-descent parser: graphql-js's grammar and error behaviour over the UTF-8
+/// <see cref="Lexer"/>. Like graphql-js it holds one current token and lexes the next one only when
+/// it advances (or peeks one ahead after a description or <c>extend</c>), so the first error found is
+/// the one graphql-js reports. This file holds the token plumbing; the grammar is split by area.
+/// </summary>
+internal ref partial struct DocumentParser
+{
+    private Lexer _lexer;
+    private Token _token;
+    private Token _lookahead;
+    private bool _hasLookahead;
+    private int _lastEnd16;
+    private int _tokenCount;
+    private int _depth;
+    private readonly int _maxTokens;
+    private readonly int _maxDepth;
+    private readonly bool _noLocation;
+
+    // Children of the lists being built, innermost on top; each list is copied out once complete.
+    private SyntaxNode[] _stack;
+    private int _stackTop;
+
+    public DocumentParser(SourceText source, ParserOptions options)
+    {
+        _lexer = new Lexer(source);
+        _token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0, 1, 1, false);
+        _maxTokens = options.MaxTokens;
+        _maxDepth = options.MaxDepth;
+        _noLocation = options.NoLocation;
+        _stack = new SyntaxNode[32];
+    }
+
+    private readonly SourceText Source => _lexer.Source;
+
+    /// <summary>Consumes the start-of-file token: lexes the first token.</summary>
+    public void Start() => Advance();
+
+    /// <summary>Requires the end of the document.</summary>
+    public void ExpectEnd() => ExpectToken(TokenKind.EndOfFile);
+
+    private void Advance()
+    {
+        _lastEnd16 = _token.End16;
+        if (_hasLookahead)
+        {
+            _token = _lookahead;
+            _hasLookahead = false;
+        }
+        else
+        {
+            _token = _lexer.Next();
+        }
+
+        if (_token.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
+        {
+            // graphql-js's text, "that" included.
+            ThrowAt(_token, $"Document contains more that {_maxTokens} tokens. Parsing aborted.");
+        }
+    }
+
+    /// <summary>The token after the current one, lexed now but not consumed.</summary>
+    private Token Lookahead()
+    {
+        if (_token.Kind == TokenKind.EndOfFile)
+        {
+            return _token;
+        }
+
+        if (!_hasLookahead)
+        {
+            _lookahead = _lexer.Next();
+            _hasLookahead = true;
+        }
+
+        return _lookahead;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly bool Peek(TokenKind kind) => _token.Kind == kind;
+
+    private Token ExpectToken(TokenKind kind)
+    {
+        Token token = _token;
+        if (token.Kind != kind)
+        {
+            ThrowAt(token, $"Expected {kind.Describe()}, found {Describe(token)}.");
+        }
+
+        Advance();
+        return token;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool ExpectOptionalToken(TokenKind kind)
+    {
+        if (_token.Kind != kind)
+        {
+            return false;
+        }
+
+        Advance();
+        return true;
+    }
+
+    private void ExpectKeyword(Keyword keyword)
+    {
+        if (KeywordOf(_token) != keyword)
+        {
+            ThrowAt(_token, $"Expected \"{Keywords.Text(keyword)}\", found {Describe(_token)}.");
+        }
+
+        Advance();
+    }
+
+    private bool ExpectOptionalKeyword(Keyword keyword)
+    {
+        if (KeywordOf(_token) != keyword)
+        {
+            return false;
+        }
+
+        Advance();
+        return true;
+    }
+
+    private readonly Keyword KeywordOf(Token token)
+        => token.Kind == TokenKind.Name ? Keywords.Of(Source.Bytes[token.Start..token.End]) : Keyword.None;
+
+    /// <summary>
+    /// Whether a token's value is the given word, as graphql-js compares <c>token.value</c>: a name, or
+    /// a string whose value is the word (which then gets the "unexpected" error graphql-js gives it).
+    /// </summary>
+    private readonly bool TokenValueIs(Token token, string word) => token.Kind switch
+    {
+        TokenKind.Name => Source.Bytes[token.Start..token.End].SequenceEqual(System.Text.Encoding.ASCII.GetBytes(word)),
+        TokenKind.String or TokenKind.BlockString => Describe(token) == $"{token.Kind.Describe()} \"{word}\"",
+        _ => false,
+    };
+
+    /// <summary>The node's location: from its first token to the last token consumed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly Location? Loc(Token start)
+        => _noLocation ? null : new Location(start.Start16, _lastEnd16, start.Line, start.Column);
+
+    private void Push(SyntaxNode node)
+    {
+        if (_stackTop == _stack.Length)
+        {
+            Array.Resize(ref _stack, _stack.Length * 2);
+        }
+
+        _stack[_stackTop++] = node;
+    }
+
+    /// <summary>Copies the nodes pushed since <paramref name="mark"/> into a new array and pops them.</summary>
+    private T[] PopList<T>(int mark)
+        where T : SyntaxNode
+    {
+        int count = _stackTop - mark;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var items = new T[count];
+        for (int i = 0; i < count; i++)
+        {
+            items[i] = (T)_stack[mark + i];
+            _stack[mark + i] = null!;
+        }
+
+        _stackTop = mark;
+        return items;
+    }
+
+    /// <summary>Enters one more level of nesting, refusing documents deeper than the limit (or than the stack allows).</summary>
+    private void EnterLevel()
+    {
+        if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            ThrowAt(_token, $"Document nests deeper than {_maxDepth} levels. Parsing aborted.");
+        }
+    }
+
+    private void ExitLevel() => _depth--;
+
+    /// <summary>graphql-js's <c>getTokenDesc</c>: the kind, and the value in quotes when the token has one.</summary>
+    private readonly string Describe(Token token)
+    {
+        string? value = token.Kind switch
+        {
+            TokenKind.Name or TokenKind.Int or TokenKind.Float => Source.Decode(token.Start, token.End),
+            TokenKind.String => StringValues.DecodeString(Source, token),
+            TokenKind.BlockString => StringValues.DecodeBlockString(Source, token),
+            _ => null,
+        };
+        return value is null ? token.Kind.Describe() : $"{token.Kind.Describe()} \"{value}\"";
+    }
+
+    [DoesNotReturn]
+    private readonly void Unexpected(Token token) => ThrowAt(token, $"Unexpected {Describe(token)}.");
+
+    [DoesNotReturn]
+    private readonly void ThrowAt(Token token, string description) => SyntaxErrors.Throw(Source, token.Start, description);
+}
