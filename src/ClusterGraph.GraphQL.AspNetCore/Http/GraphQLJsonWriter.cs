@@ -1,0 +1,283 @@
+using System.Collections;
+using System.Globalization;
+using System.IO.Pipelines;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ClusterGraph.GraphQL.AspNetCore.Http;
+
+/// <summary>
+/// Writes GraphQL responses straight into the response pipe with a <see cref="Utf8JsonWriter"/>:
+/// no intermediate string or buffer of the whole response; the pipe is flushed every
+/// <see cref="FlushThreshold"/> bytes so large results stream and honour back-pressure.
+/// </summary>
+internal sealed class GraphQLJsonWriter : IAsyncDisposable
+{
+    /// <summary>Result trees deeper than this are refused; the engine's own depth limit is far lower.</summary>
+    public const int MaxValueDepth = 256;
+
+    private const int FlushThreshold = 16 * 1024;
+    private const string MaskedMessage = "Unexpected Execution Error";
+
+    private static readonly JsonWriterOptions s_writerOptions = new()
+    {
+        // Escape what HTML would misread; keep non-ASCII text (Hangul) as UTF-8.
+        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        SkipValidation = false,
+        MaxDepth = MaxValueDepth + 16,
+    };
+
+    private readonly PipeWriter _pipe;
+    private readonly Utf8JsonWriter _writer;
+    private readonly bool _maskErrors;
+    private long _flushedUpTo;
+
+    public GraphQLJsonWriter(PipeWriter pipe, bool maskErrors)
+    {
+        _pipe = pipe;
+        _writer = new Utf8JsonWriter(pipe, s_writerOptions);
+        _maskErrors = maskErrors;
+    }
+
+    /// <summary>Bytes written so far (flushed or not).</summary>
+    public long BytesWritten => _writer.BytesCommitted + _writer.BytesPending;
+
+    /// <summary>Starts a new top-level value after a completed one (SSE events carry one JSON value each).</summary>
+    public void Reset() => _writer.Reset(_pipe);
+
+    public void WriteStartArray() => _writer.WriteStartArray();
+
+    public void WriteEndArray() => _writer.WriteEndArray();
+
+    /// <summary><c>{"errors":[...]}</c>: a request that never executed.</summary>
+    public async ValueTask WriteRequestErrorAsync(IReadOnlyList<GraphQLResponseError> errors, CancellationToken cancellationToken)
+    {
+        _writer.WriteStartObject();
+        await WriteErrorsAsync(errors, cancellationToken).ConfigureAwait(false);
+        _writer.WriteEndObject();
+    }
+
+    /// <summary><c>{"data":...,"errors":[...],"extensions":{...}}</c>: an executed operation.</summary>
+    public async ValueTask WriteResultAsync(GraphQLResult result, CancellationToken cancellationToken)
+    {
+        _writer.WriteStartObject();
+        if (result.Errors.Count > 0)
+        {
+            // Errors first, as the spec recommends, so a reader sees them before a large data tree.
+            await WriteErrorsAsync(result.Errors, cancellationToken).ConfigureAwait(false);
+        }
+
+        _writer.WritePropertyName("data");
+        await WriteValueAsync(result.Data, 0, cancellationToken).ConfigureAwait(false);
+        if (result.Extensions is { Count: > 0 })
+        {
+            _writer.WritePropertyName("extensions");
+            await WriteValueAsync(result.Extensions, 0, cancellationToken).ConfigureAwait(false);
+        }
+
+        _writer.WriteEndObject();
+    }
+
+    /// <summary>Pushes everything written so far to the client.</summary>
+    public async ValueTask FlushAsync(CancellationToken cancellationToken)
+    {
+        _writer.Flush();
+        _flushedUpTo = _writer.BytesCommitted;
+        await _pipe.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync() => await _writer.DisposeAsync().ConfigureAwait(false);
+
+    private async ValueTask WriteErrorsAsync(IReadOnlyList<GraphQLResponseError> errors, CancellationToken cancellationToken)
+    {
+        _writer.WritePropertyName("errors");
+        _writer.WriteStartArray();
+        foreach (GraphQLResponseError error in errors)
+        {
+            await WriteErrorAsync(error, cancellationToken).ConfigureAwait(false);
+        }
+
+        _writer.WriteEndArray();
+    }
+
+    private async ValueTask WriteErrorAsync(GraphQLResponseError error, CancellationToken cancellationToken)
+    {
+        bool masked = _maskErrors && error.Exception is not null;
+        _writer.WriteStartObject();
+        _writer.WriteString("message", masked ? MaskedMessage : error.Message);
+        if (error.Locations is { Count: > 0 } locations)
+        {
+            _writer.WritePropertyName("locations");
+            _writer.WriteStartArray();
+            foreach (GraphQLResponseErrorLocation location in locations)
+            {
+                _writer.WriteStartObject();
+                _writer.WriteNumber("line", location.Line);
+                _writer.WriteNumber("column", location.Column);
+                _writer.WriteEndObject();
+            }
+
+            _writer.WriteEndArray();
+        }
+
+        if (error.Path is { Count: > 0 } path)
+        {
+            _writer.WritePropertyName("path");
+            await WriteValueAsync(path, 0, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (masked)
+        {
+            // Nothing from the exception or the resolver's extensions: only a code clients can branch on.
+            _writer.WritePropertyName("extensions");
+            _writer.WriteStartObject();
+            _writer.WriteString("code", "INTERNAL_SERVER_ERROR");
+            _writer.WriteEndObject();
+        }
+        else if (error.Extensions is { Count: > 0 } || error.Exception is not null)
+        {
+            _writer.WritePropertyName("extensions");
+            _writer.WriteStartObject();
+            if (error.Extensions is not null)
+            {
+                foreach ((string key, object? value) in error.Extensions)
+                {
+                    _writer.WritePropertyName(key);
+                    await WriteValueAsync(value, 1, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            if (error.Exception is { } exception)
+            {
+                // Development only (masking is off): what a developer needs to find the failure.
+                _writer.WritePropertyName("exception");
+                _writer.WriteStartObject();
+                _writer.WriteString("type", exception.GetType().FullName);
+                _writer.WriteString("message", exception.Message);
+                _writer.WriteString("stackTrace", exception.StackTrace);
+                _writer.WriteEndObject();
+            }
+
+            _writer.WriteEndObject();
+        }
+
+        _writer.WriteEndObject();
+    }
+
+    /// <summary>Writes one result value (see <see cref="GraphQLResult.Data"/> for the shapes understood).</summary>
+    private async ValueTask WriteValueAsync(object? value, int depth, CancellationToken cancellationToken)
+    {
+        if (depth > MaxValueDepth)
+        {
+            throw new InvalidOperationException($"The result is nested deeper than {MaxValueDepth} levels.");
+        }
+
+        if (BytesWritten - _flushedUpTo >= FlushThreshold)
+        {
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        switch (value)
+        {
+            case null:
+                _writer.WriteNullValue();
+                break;
+            case string text:
+                _writer.WriteStringValue(text);
+                break;
+            case bool flag:
+                _writer.WriteBooleanValue(flag);
+                break;
+            case JsonElement element:
+                element.WriteTo(_writer);
+                break;
+            case JsonNode node:
+                node.WriteTo(_writer);
+                break;
+            case IReadOnlyDictionary<string, object?> map:
+                await WriteObjectAsync(map, depth, cancellationToken).ConfigureAwait(false);
+                break;
+            case IDictionary<string, object?> map:
+                await WriteObjectAsync(map, depth, cancellationToken).ConfigureAwait(false);
+                break;
+            case IEnumerable<KeyValuePair<string, object?>> pairs:
+                await WriteObjectAsync(pairs, depth, cancellationToken).ConfigureAwait(false);
+                break;
+            case IEnumerable items:
+                _writer.WriteStartArray();
+                foreach (object? item in items)
+                {
+                    await WriteValueAsync(item, depth + 1, cancellationToken).ConfigureAwait(false);
+                }
+
+                _writer.WriteEndArray();
+                break;
+            default:
+                WriteScalar(value);
+                break;
+        }
+    }
+
+    private async ValueTask WriteObjectAsync(IEnumerable<KeyValuePair<string, object?>> pairs, int depth, CancellationToken cancellationToken)
+    {
+        _writer.WriteStartObject();
+        foreach ((string key, object? item) in pairs)
+        {
+            _writer.WritePropertyName(key);
+            await WriteValueAsync(item, depth + 1, cancellationToken).ConfigureAwait(false);
+        }
+
+        _writer.WriteEndObject();
+    }
+
+    private void WriteScalar(object value)
+    {
+        switch (value)
+        {
+            case int number:
+                _writer.WriteNumberValue(number);
+                break;
+            case long number:
+                _writer.WriteNumberValue(number);
+                break;
+            case double number when double.IsFinite(number):
+                _writer.WriteNumberValue(number);
+                break;
+            case float number when float.IsFinite(number):
+                _writer.WriteNumberValue(number);
+                break;
+            case decimal number:
+                _writer.WriteNumberValue(number);
+                break;
+            case short or byte or sbyte or ushort or uint:
+                _writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                break;
+            case ulong number:
+                _writer.WriteNumberValue(number);
+                break;
+            case double or float:
+                throw new InvalidOperationException("A result holds a non-finite number, which JSON cannot carry.");
+            case Enum member:
+                _writer.WriteStringValue(member.ToString());
+                break;
+            case DateTimeOffset instant:
+                _writer.WriteStringValue(instant);
+                break;
+            case DateTime instant:
+                _writer.WriteStringValue(instant);
+                break;
+            case DateOnly date:
+                _writer.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                break;
+            case Guid id:
+                _writer.WriteStringValue(id);
+                break;
+            case Uri uri:
+                _writer.WriteStringValue(uri.OriginalString);
+                break;
+            default:
+                throw new InvalidOperationException($"A result value of type {value.GetType()} cannot be written as JSON; the engine should complete it to a leaf or a map.");
+        }
+    }
+}
