@@ -351,8 +351,11 @@ public static class GraphValidator
         }
     }
 
-    // Every stage belongs to exactly one industry: named by its attributes, its STAGE_OF relation, or both in agreement.
-    private static List<ValidationError> ValidateStageIndustries(KnowledgeGraph graph)
+    /// <summary>
+    /// The rule that spans items: every stage belongs to exactly one industry, named by its
+    /// attributes, its STAGE_OF relation, or both in agreement. Part of <see cref="Validate"/>.
+    /// </summary>
+    public static IReadOnlyList<ValidationError> ValidateStageIndustries(KnowledgeGraph graph)
     {
         var errors = new List<ValidationError>();
         var stageOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
