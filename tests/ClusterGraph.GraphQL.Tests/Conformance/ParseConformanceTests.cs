@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using ClusterGraph.GraphQL.Tests.Conformance.Corpus;
+using Xunit.Abstractions;
+
+namespace ClusterGraph.GraphQL.Tests.Conformance;
+
+/// <summary>
+/// The parser against graphql-js 16.11.0 over the whole corpus, in one Node process: every valid
+/// document must print the same and give the same AST (locations included); every invalid one must
+/// fail with the same first error (message, line, column).
+/// </summary>
+public sealed class ParseConformanceTests(ITestOutputHelper output)
+{
+    /// <summary>Set to replay a generated corpus; the seed in use is printed by every run.</summary>
+    public const string SeedVariable = "CLUSTERGRAPH_PARSE_SEED";
+
+    private const int GeneratedValid = 1_500;
+    private const int GeneratedMutations = 4_500;
+
+    [Fact]
+    public void Parser_agrees_with_graphql_js_over_the_whole_corpus()
+    {
+        int seed = Environment.GetEnvironmentVariable(SeedVariable) is { Length: > 0 } text
+            ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture)
+            : Random.Shared.Next();
+
+        var cases = new List<CorpusCase>();
+        cases.AddRange(KitchenSink.Cases());
+        int handWritten = HandWrittenCases.All().Count();
+        cases.AddRange(HandWrittenCases.All());
+        var generator = new DocumentGenerator(seed);
+        var generated = generator.Corpus(GeneratedValid, GeneratedMutations);
+        cases.AddRange(generated);
+
+        Report($"Parse conformance corpus: {cases.Count} documents ({KitchenSink.Cases().Count()} kitchen-sink, "
+            + $"{handWritten} hand-written, {generated.Count} generated with seed {seed}; replay with {SeedVariable}={seed}).");
+
+        IReadOnlyList<JsonObject> answers = NodeOracle.Run(cases.Select(c => c.ToRequest()).ToList());
+
+        var disagreements = new List<string>();
+        int valid = 0;
+        for (int i = 0; i < cases.Count; i++)
+        {
+            ParseOutcome expected = ParseOutcome.FromOracle(answers[i]);
+            valid += expected.Ok ? 1 : 0;
+            ParseOutcome ours = ParseOutcome.Ours(cases[i]);
+            string? difference = ours.Difference(expected);
+            if (difference is null && ParseOutcome.OursFromUtf8(cases[i]) is { } fromBytes)
+            {
+                difference = fromBytes.Difference(expected) is { } d ? "UTF-8 API: " + d : null;
+            }
+
+            if (difference is not null)
+            {
+                disagreements.Add($"{cases[i]}\n  {difference}");
+            }
+        }
+
+        Report($"Parse conformance: {valid} valid and {cases.Count - valid} invalid documents, {disagreements.Count} disagreements with graphql-js.");
+        Assert.True(disagreements.Count == 0,
+            $"{disagreements.Count} disagreements with graphql-js (seed {seed}):\n" + string.Join("\n", disagreements.Take(25)));
+    }
+
+    private void Report(string line)
+    {
+        output.WriteLine(line);
+        Console.WriteLine(line);
+    }
+}
