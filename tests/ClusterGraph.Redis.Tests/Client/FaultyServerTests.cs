@@ -11,7 +11,7 @@ public sealed class FaultyServerTests
     [Fact]
     public async Task A_server_that_never_answers_times_the_command_out()
     {
-        await using var server = new FakeServer(async (stream, stop) => await Task.Delay(Timeout.Infinite, stop));
+        await using var server = FakeServer.Silent();
         await using RedisClient client = await RedisClient.ConnectAsync(server.Options(o => o.CommandTimeout = TimeSpan.FromMilliseconds(200)));
 
         var error = await Assert.ThrowsAsync<RedisTimeoutException>(() => client.GetAsync("k"));
@@ -22,7 +22,7 @@ public sealed class FaultyServerTests
     [Fact]
     public async Task A_handshake_that_never_completes_is_a_connect_timeout()
     {
-        await using var server = new FakeServer(async (stream, stop) => await Task.Delay(Timeout.Infinite, stop));
+        await using var server = FakeServer.Silent();
 
         var error = await Assert.ThrowsAsync<RedisTimeoutException>(() => RedisClient.ConnectAsync(
             server.Options(o => { o.Protocol = RespProtocol.Resp3; o.ConnectTimeout = TimeSpan.FromMilliseconds(200); })));
@@ -33,7 +33,7 @@ public sealed class FaultyServerTests
     [Fact]
     public async Task Beyond_the_pending_bound_calls_fail_at_once_instead_of_queueing()
     {
-        await using var server = new FakeServer(async (stream, stop) => await Task.Delay(Timeout.Infinite, stop));
+        await using var server = FakeServer.Silent();
         await using RedisClient client = await RedisClient.ConnectAsync(server.Options(o => o.MaxPendingCommands = 4));
 
         Task[] waiting = [.. Enumerable.Range(0, 4).Select(_ => client.GetAsync("k"))];
@@ -49,12 +49,7 @@ public sealed class FaultyServerTests
     public async Task Hostile_nesting_drops_the_connection_with_a_protocol_error_and_the_client_reconnects()
     {
         byte[] hostile = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("*1\r\n", 100_000)));
-        await using var server = new FakeServer(async (stream, stop) =>
-        {
-            await FakeServer.ReadSomeAsync(stream, stop);
-            await stream.WriteAsync(hostile, stop);
-            await Task.Delay(Timeout.Infinite, stop);
-        });
+        await using var server = FakeServer.ReplyingWith(hostile);
         await using RedisClient client = await RedisClient.ConnectAsync(server.Options());
 
         var error = await Assert.ThrowsAsync<RedisConnectionException>(() => client.GetAsync("k"));
@@ -67,12 +62,7 @@ public sealed class FaultyServerTests
     [Fact]
     public async Task An_oversized_bulk_reply_drops_the_connection_with_a_protocol_error()
     {
-        await using var server = new FakeServer(async (stream, stop) =>
-        {
-            await FakeServer.ReadSomeAsync(stream, stop);
-            await stream.WriteAsync("$5000\r\n"u8.ToArray(), stop);
-            await Task.Delay(Timeout.Infinite, stop);
-        });
+        await using var server = FakeServer.ReplyingWith("$5000\r\n"u8.ToArray());
         await using RedisClient client = await RedisClient.ConnectAsync(server.Options(o => o.ReaderLimits = new RespReaderLimits { MaxBulkLength = 1024 }));
 
         var error = await Assert.ThrowsAsync<RedisConnectionException>(() => client.GetAsync("k"));
@@ -83,12 +73,7 @@ public sealed class FaultyServerTests
     [Fact]
     public async Task A_reply_nobody_asked_for_is_a_protocol_error()
     {
-        await using var server = new FakeServer(async (stream, stop) =>
-        {
-            await FakeServer.ReadSomeAsync(stream, stop);
-            await stream.WriteAsync("+OK\r\n+EXTRA\r\n"u8.ToArray(), stop);
-            await Task.Delay(Timeout.Infinite, stop);
-        });
+        await using var server = FakeServer.ReplyingWith("+OK\r\n+EXTRA\r\n"u8.ToArray());
         await using RedisClient client = await RedisClient.ConnectAsync(server.Options());
         int before = server.AcceptedConnections;
 
@@ -101,12 +86,7 @@ public sealed class FaultyServerTests
     [Fact]
     public async Task A_malformed_reply_fails_the_waiting_command_and_never_crashes()
     {
-        await using var server = new FakeServer(async (stream, stop) =>
-        {
-            await FakeServer.ReadSomeAsync(stream, stop);
-            await stream.WriteAsync("$3\r\nabcXY"u8.ToArray(), stop);
-            await Task.Delay(Timeout.Infinite, stop);
-        });
+        await using var server = FakeServer.ReplyingWith("$3\r\nabcXY"u8.ToArray());
         await using RedisClient client = await RedisClient.ConnectAsync(server.Options());
 
         var error = await Assert.ThrowsAsync<RedisConnectionException>(() => client.GetAsync("k"));

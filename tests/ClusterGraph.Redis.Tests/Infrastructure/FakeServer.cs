@@ -37,7 +37,18 @@ public sealed class FakeServer : IAsyncDisposable
         return options;
     }
 
-    /// <summary>Reads until the client sent at least one full command line ending, then returns.</summary>
+    /// <summary>A server that waits for the first command, answers it with <paramref name="reply"/> and then stays silent.</summary>
+    public static FakeServer ReplyingWith(byte[] reply) => new(async (stream, stop) =>
+    {
+        await ReadSomeAsync(stream, stop);
+        await stream.WriteAsync(reply, stop);
+        await Task.Delay(Timeout.Infinite, stop);
+    });
+
+    /// <summary>A server that accepts and never answers.</summary>
+    public static FakeServer Silent() => new(static async (_, stop) => await Task.Delay(Timeout.Infinite, stop));
+
+    /// <summary>Reads until the client sent some bytes (its first command), then returns.</summary>
     public static async Task ReadSomeAsync(NetworkStream stream, CancellationToken cancellationToken)
     {
         byte[] buffer = new byte[4096];
