@@ -397,6 +397,7 @@ internal sealed partial class GraphQLHttpHandler : IDisposable
         response.ContentType = MediaTypes.ContentType(mediaType == ResponseMediaType.GraphQLResponseJson ? mediaType : ResponseMediaType.Json);
         response.Headers.CacheControl = "no-store";
         response.Headers.Vary = HeaderNames.Accept;
+        response.Headers.XContentTypeOptions = "nosniff";
     }
 
     private Task WriteBodyTooLargeAsync(HttpContext context, ResponseMediaType mediaType) =>

@@ -22,8 +22,9 @@ internal sealed class GraphQLJsonWriter : IAsyncDisposable
 
     private static readonly JsonWriterOptions s_writerOptions = new()
     {
-        // Escape what HTML would misread; keep non-ASCII text (Hangul) as UTF-8.
-        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        // Keeps Hangul as UTF-8 and quotes as \". The body is never HTML: it is served as JSON with
+        // X-Content-Type-Options: nosniff, so HTML-significant characters need no escaping.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = false,
         MaxDepth = MaxValueDepth + 16,
     };

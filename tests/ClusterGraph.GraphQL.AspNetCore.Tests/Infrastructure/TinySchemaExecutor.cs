@@ -189,11 +189,24 @@ internal sealed class TinySchemaExecutor : IGraphQLRequestExecutor
 
                 return "never";
             case "boom":
-                var exception = new InvalidOperationException(SecretExceptionText);
+                InvalidOperationException exception = Throw();
                 errors.Add(new GraphQLResponseError(exception.Message) { Path = [key], Locations = Locate(field), Exception = exception });
                 return null;
             default:
                 throw new InvalidOperationException($"Unvalidated field {field.Name.Value}.");
+        }
+    }
+
+    /// <summary>A thrown (so stack-traced) exception, as a failing resolver produces.</summary>
+    private static InvalidOperationException Throw()
+    {
+        try
+        {
+            throw new InvalidOperationException(SecretExceptionText);
+        }
+        catch (InvalidOperationException e)
+        {
+            return e;
         }
     }
 
