@@ -1,0 +1,12 @@
+namespace ClusterGraph.GraphQL.Types;
+
+/// <summary>A list of <see cref="OfType"/>.</summary>
+public sealed class ListType(GraphQLType ofType) : GraphQLType
+{
+    public GraphQLType OfType { get; } = ofType;
+
+    public override TypeKind Kind => TypeKind.List;
+
+
+    public override string ToString() => "[" + OfType + "]";
+}

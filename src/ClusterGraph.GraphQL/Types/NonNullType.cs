@@ -1,0 +1,22 @@
+namespace ClusterGraph.GraphQL.Types;
+
+/// <summary>A non-null <see cref="OfType"/> (which is never itself non-null).</summary>
+public sealed class NonNullType : GraphQLType
+{
+    public NonNullType(GraphQLType ofType)
+    {
+        if (ofType is NonNullType)
+        {
+            throw new ArgumentException("A non-null type cannot wrap a non-null type.", nameof(ofType));
+        }
+
+        OfType = ofType;
+    }
+
+    public GraphQLType OfType { get; }
+
+    public override TypeKind Kind => TypeKind.NonNull;
+
+
+    public override string ToString() => OfType + "!";
+}

@@ -1,0 +1,421 @@
+using ClusterGraph.GraphQL.Errors;
+using ClusterGraph.GraphQL.Execution;
+using ClusterGraph.GraphQL.Language;
+using ClusterGraph.GraphQL.Utilities;
+
+namespace ClusterGraph.GraphQL.Types;
+
+/// <summary>
+/// Turns SDL definitions and extensions into named types and directives (graphql-js extendSchemaImpl
+/// over an empty schema): shells first so types can refer to each other, then members, then default
+/// values once every input type is complete.
+/// </summary>
+internal sealed class TypeSystemBuilder
+{
+    private readonly Dictionary<string, NamedType> _types = new(StringComparer.Ordinal);
+    private readonly List<NamedType> _typeOrder = [];
+    private readonly Dictionary<string, NamedType> _predefined;
+    private readonly List<GraphQLError> _errors = [];
+    private readonly List<(InputValueDefinition Definition, ValueNode Node)> _pendingDefaults = [];
+    private readonly Dictionary<string, DirectiveDefinition> _directives = new(StringComparer.Ordinal);
+
+    public TypeSystemBuilder(IEnumerable<NamedType> predefined)
+    {
+        _predefined = predefined.ToDictionary(t => t.Name, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<NamedType> Types => _typeOrder;
+
+    public List<DirectiveDefinition> DirectiveList { get; } = [];
+
+    public List<GraphQLError> Errors => _errors;
+
+    public NamedType? Find(string name) => _types.GetValueOrDefault(name) ?? _predefined.GetValueOrDefault(name);
+
+    /// <summary>Builds every type and directive definition of the documents, applying the extensions.</summary>
+    public void Build(
+        IReadOnlyList<TypeDefinitionNode> definitions,
+        IReadOnlyList<TypeExtensionNode> extensions,
+        IReadOnlyList<DirectiveDefinitionNode> directives,
+        IReadOnlyDictionary<string, ScalarType> boundScalars)
+    {
+        foreach (TypeDefinitionNode definition in definitions)
+        {
+            string name = definition.Name.Value;
+            if (_types.TryGetValue(name, out NamedType? existing))
+            {
+                _errors.Add(GraphQLError.At($"There can be only one type named \"{name}\".", existing.AstNode, definition.Name));
+                continue;
+            }
+
+            NamedType type = BuiltInScalars.Find(name) is { } standard && definition is ScalarTypeDefinitionNode
+                ? standard
+                : CreateShell(definition, boundScalars);
+            _types[name] = type;
+            _typeOrder.Add(type);
+        }
+
+        var extensionsByName = new Dictionary<string, List<TypeExtensionNode>>(StringComparer.Ordinal);
+        foreach (TypeExtensionNode extension in extensions)
+        {
+            string name = extension.Name.Value;
+            NamedType? target = _types.GetValueOrDefault(name);
+            if (target is null)
+            {
+                _errors.Add(GraphQLError.At(
+                    $"Cannot extend type \"{name}\" because it is not defined." + Suggestions.DidYouMean(Suggestions.List(name, _types.Keys)),
+                    extension.Name));
+                continue;
+            }
+
+            if (!ExtensionMatches(target, extension))
+            {
+                _errors.Add(GraphQLError.At($"Cannot extend non-{KindWord(target)} type \"{name}\".", target.AstNode, extension));
+                continue;
+            }
+
+            if (!extensionsByName.TryGetValue(name, out List<TypeExtensionNode>? list))
+            {
+                extensionsByName[name] = list = [];
+            }
+
+            list.Add(extension);
+            target.ExtensionNodes.Add(extension);
+        }
+
+        foreach (DirectiveDefinitionNode node in directives)
+        {
+            DirectiveDefinition directive = BuildDirective(node);
+            if (!_directives.TryAdd(directive.Name, directive))
+            {
+                _errors.Add(GraphQLError.At($"There can be only one directive named \"@{directive.Name}\".", _directives[directive.Name].AstNode, node.Name));
+                continue;
+            }
+
+            DirectiveList.Add(directive);
+        }
+
+        foreach (NamedType type in _typeOrder)
+        {
+            if (type.AstNode is null)
+            {
+                continue;
+            }
+
+            List<TypeExtensionNode> typeExtensions = extensionsByName.GetValueOrDefault(type.Name) ?? [];
+            FillMembers(type, type.AstNode, typeExtensions);
+        }
+
+        foreach ((InputValueDefinition definition, ValueNode node) in _pendingDefaults)
+        {
+            if (ValueFromAst.TryCoerce(node, definition.Type, null, out object? value))
+            {
+                definition.HasDefaultValue = true;
+                definition.DefaultValue = value;
+            }
+        }
+    }
+
+    /// <summary>Resolves a type reference, reporting unknown names.</summary>
+    public GraphQLType ResolveType(TypeNode node)
+    {
+        switch (node)
+        {
+            case NonNullTypeNode nonNull:
+                GraphQLType inner = ResolveType(nonNull.Type);
+                return inner is NonNullType ? inner : new NonNullType(inner);
+            case ListTypeNode list:
+                return new ListType(ResolveType(list.Type));
+            default:
+                var named = (NamedTypeNode)node;
+                NamedType? found = Find(named.Name.Value);
+                if (found is null)
+                {
+                    _errors.Add(GraphQLError.At(
+                        $"Unknown type \"{named.Name.Value}\"." + Suggestions.DidYouMean(Suggestions.List(named.Name.Value, _types.Keys.Concat(_predefined.Keys))),
+                        named));
+                    return BuiltInScalars.String;
+                }
+
+                return found;
+        }
+    }
+
+    private static NamedType CreateShell(TypeDefinitionNode definition, IReadOnlyDictionary<string, ScalarType> boundScalars)
+    {
+        string name = definition.Name.Value;
+        string? description = definition.Description?.Value;
+        NamedType type = definition switch
+        {
+            ScalarTypeDefinitionNode => boundScalars.GetValueOrDefault(name) ?? new ScalarType(name),
+            ObjectTypeDefinitionNode => new ObjectType(name),
+            InterfaceTypeDefinitionNode => new InterfaceType(name),
+            UnionTypeDefinitionNode => new UnionType(name),
+            EnumTypeDefinitionNode => new EnumType(name),
+            _ => new InputObjectType(name),
+        };
+        type.Description = description;
+        type.AstNode = definition;
+        return type;
+    }
+
+    private static bool ExtensionMatches(NamedType type, TypeExtensionNode extension) => (type, extension) switch
+    {
+        (ScalarType, ScalarTypeExtensionNode) => true,
+        (ObjectType, ObjectTypeExtensionNode) => true,
+        (InterfaceType, InterfaceTypeExtensionNode) => true,
+        (UnionType, UnionTypeExtensionNode) => true,
+        (EnumType, EnumTypeExtensionNode) => true,
+        (InputObjectType, InputObjectTypeExtensionNode) => true,
+        _ => false,
+    };
+
+    private static string KindWord(NamedType type) => type switch
+    {
+        ScalarType => "scalar",
+        ObjectType => "object",
+        InterfaceType => "interface",
+        UnionType => "union",
+        EnumType => "enum",
+        _ => "input object",
+    };
+
+    private void FillMembers(NamedType type, TypeDefinitionNode definition, List<TypeExtensionNode> extensions)
+    {
+        switch (type)
+        {
+            case ScalarType scalar:
+                foreach (IReadOnlyList<DirectiveNode> directives in DirectivesOf(definition, extensions))
+                {
+                    if (FindDirective(directives, "specifiedBy") is { } specifiedBy
+                        && DirectiveArgument(BuiltInDirectives.SpecifiedBy, specifiedBy, "url") is string url)
+                    {
+                        scalar.SpecifiedByUrl = url;
+                    }
+                }
+
+                break;
+
+            case ComplexType complex:
+                var interfaceNodes = new List<NamedTypeNode>();
+                var fieldNodes = new List<FieldDefinitionNode>();
+                if (definition is ObjectTypeDefinitionNode objectNode)
+                {
+                    interfaceNodes.AddRange(objectNode.Interfaces);
+                    fieldNodes.AddRange(objectNode.Fields);
+                }
+                else if (definition is InterfaceTypeDefinitionNode interfaceNode)
+                {
+                    interfaceNodes.AddRange(interfaceNode.Interfaces);
+                    fieldNodes.AddRange(interfaceNode.Fields);
+                }
+
+                foreach (TypeExtensionNode extension in extensions)
+                {
+                    if (extension is ObjectTypeExtensionNode objectExtension)
+                    {
+                        interfaceNodes.AddRange(objectExtension.Interfaces);
+                        fieldNodes.AddRange(objectExtension.Fields);
+                    }
+                    else if (extension is InterfaceTypeExtensionNode interfaceExtension)
+                    {
+                        interfaceNodes.AddRange(interfaceExtension.Interfaces);
+                        fieldNodes.AddRange(interfaceExtension.Fields);
+                    }
+                }
+
+                foreach (NamedTypeNode interfaceRef in interfaceNodes)
+                {
+                    if (ResolveType(interfaceRef) is InterfaceType implemented)
+                    {
+                        complex.AddInterface(implemented);
+                    }
+                    else if (Find(interfaceRef.Name.Value) is not null)
+                    {
+                        _errors.Add(GraphQLError.At(
+                            $"Type {complex.Name} must only implement Interface types, it cannot implement {interfaceRef.Name.Value}.", interfaceRef));
+                    }
+                }
+
+                foreach (FieldDefinitionNode fieldNode in fieldNodes)
+                {
+                    FieldDefinition field = BuildField(fieldNode);
+                    if (!complex.AddField(field))
+                    {
+                        _errors.Add(GraphQLError.At(
+                            $"Field \"{complex.Name}.{field.Name}\" can only be defined once.", complex.GetField(field.Name)!.AstNode, fieldNode.Name));
+                    }
+                }
+
+                break;
+
+            case UnionType union:
+                var members = new List<NamedTypeNode>(((UnionTypeDefinitionNode)definition).Types);
+                foreach (TypeExtensionNode extension in extensions)
+                {
+                    members.AddRange(((UnionTypeExtensionNode)extension).Types);
+                }
+
+                foreach (NamedTypeNode member in members)
+                {
+                    if (ResolveType(member) is ObjectType objectType)
+                    {
+                        union.AddType(objectType);
+                    }
+                    else if (Find(member.Name.Value) is not null)
+                    {
+                        _errors.Add(GraphQLError.At(
+                            $"Union type {union.Name} can only include Object types, it cannot include {member.Name.Value}.", member));
+                    }
+                }
+
+                break;
+
+            case EnumType enumType:
+                var values = new List<EnumValueDefinitionNode>(((EnumTypeDefinitionNode)definition).Values);
+                foreach (TypeExtensionNode extension in extensions)
+                {
+                    values.AddRange(((EnumTypeExtensionNode)extension).Values);
+                }
+
+                foreach (EnumValueDefinitionNode valueNode in values)
+                {
+                    if (enumType.GetValue(valueNode.Name.Value) is not null)
+                    {
+                        _errors.Add(GraphQLError.At(
+                            $"Enum value \"{enumType.Name}.{valueNode.Name.Value}\" can only be defined once.", enumType.GetValue(valueNode.Name.Value)!.AstNode, valueNode.Name));
+                        continue;
+                    }
+
+                    enumType.AddValue(new EnumValueDefinition(valueNode.Name.Value, valueNode.Description?.Value, DeprecationReason(valueNode.Directives))
+                    {
+                        AstNode = valueNode,
+                    });
+                }
+
+                break;
+
+            case InputObjectType input:
+                var inputFields = new List<InputValueDefinitionNode>(((InputObjectTypeDefinitionNode)definition).Fields);
+                foreach (TypeExtensionNode extension in extensions)
+                {
+                    inputFields.AddRange(((InputObjectTypeExtensionNode)extension).Fields);
+                }
+
+                foreach (IReadOnlyList<DirectiveNode> directives in DirectivesOf(definition, extensions))
+                {
+                    if (FindDirective(directives, "oneOf") is not null)
+                    {
+                        input.IsOneOf = true;
+                    }
+                }
+
+                foreach (InputValueDefinitionNode fieldNode in inputFields)
+                {
+                    InputValueDefinition field = BuildInputValue(fieldNode);
+                    if (!input.AddField(field))
+                    {
+                        _errors.Add(GraphQLError.At(
+                            $"Field \"{input.Name}.{field.Name}\" can only be defined once.", input.GetField(field.Name)!.AstNode, fieldNode.Name));
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static IEnumerable<IReadOnlyList<DirectiveNode>> DirectivesOf(TypeDefinitionNode definition, List<TypeExtensionNode> extensions)
+    {
+        yield return definition.Directives;
+        foreach (TypeExtensionNode extension in extensions)
+        {
+            yield return extension.Directives;
+        }
+    }
+
+    private FieldDefinition BuildField(FieldDefinitionNode node)
+    {
+        var field = new FieldDefinition(node.Name.Value, ResolveType(node.Type), node.Description?.Value)
+        {
+            AstNode = node,
+            DeprecationReason = DeprecationReason(node.Directives),
+        };
+        foreach (InputValueDefinitionNode argumentNode in node.Arguments)
+        {
+            field.AddArgument(BuildInputValue(argumentNode));
+        }
+
+        return field;
+    }
+
+    private InputValueDefinition BuildInputValue(InputValueDefinitionNode node)
+    {
+        var value = new InputValueDefinition(node.Name.Value, ResolveType(node.Type), node.Description?.Value)
+        {
+            AstNode = node,
+            DefaultValueNode = node.DefaultValue,
+            DeprecationReason = DeprecationReason(node.Directives),
+        };
+        if (node.DefaultValue is not null)
+        {
+            _pendingDefaults.Add((value, node.DefaultValue));
+        }
+
+        return value;
+    }
+
+    private DirectiveDefinition BuildDirective(DirectiveDefinitionNode node)
+    {
+        var locations = new List<DirectiveLocation>(node.Locations.Count);
+        foreach (NameNode location in node.Locations)
+        {
+            if (DirectiveLocations.TryParse(location.Value, out DirectiveLocation parsed))
+            {
+                locations.Add(parsed);
+            }
+            else
+            {
+                _errors.Add(GraphQLError.At($"Unexpected directive location \"{location.Value}\".", location));
+            }
+        }
+
+        var directive = new DirectiveDefinition(node.Name.Value, locations, node.Description?.Value, node.Repeatable) { AstNode = node };
+        foreach (InputValueDefinitionNode argumentNode in node.Arguments)
+        {
+            directive.AddArgument(BuildInputValue(argumentNode));
+        }
+
+        return directive;
+    }
+
+    private static DirectiveNode? FindDirective(IReadOnlyList<DirectiveNode> directives, string name)
+    {
+        foreach (DirectiveNode directive in directives)
+        {
+            if (directive.Name.Value == name)
+            {
+                return directive;
+            }
+        }
+
+        return null;
+    }
+
+    private static object? DirectiveArgument(DirectiveDefinition definition, DirectiveNode node, string name)
+    {
+        try
+        {
+            return ArgumentValues.Coerce(definition.Arguments, node.Arguments, node, null).GetValueOrDefault(name);
+        }
+        catch (GraphQLError)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The reason of an applied @deprecated (its default when the argument is omitted), else null.</summary>
+    private static string? DeprecationReason(IReadOnlyList<DirectiveNode> directives) =>
+        FindDirective(directives, "deprecated") is { } deprecated
+            ? DirectiveArgument(BuiltInDirectives.Deprecated, deprecated, "reason") as string
+            : null;
+}
