@@ -258,14 +258,23 @@ internal sealed class RedisConnection : IAsyncDisposable
     private async Task ReceiveLoopAsync()
     {
         Exception reason;
+
+        // Once a frame turned out incomplete, later reads only check completeness (no allocation) until it is whole.
+        bool partial = false;
         try
         {
             while (true)
             {
                 ReadResult result = await _input.ReadAsync().ConfigureAwait(false);
                 ReadOnlySequence<byte> buffer = result.Buffer;
-                while (RespReader.TryRead(buffer, _options.ReaderLimits, out RespValue value, out SequencePosition consumed))
+                while (!partial || RespReader.IsFrameComplete(buffer, _options.ReaderLimits))
                 {
+                    partial = !RespReader.TryRead(buffer, _options.ReaderLimits, out RespValue value, out SequencePosition consumed);
+                    if (partial)
+                    {
+                        break;
+                    }
+
                     buffer = buffer.Slice(consumed);
                     Dispatch(value);
                 }

@@ -23,22 +23,44 @@ public static class RespReader
     public static bool TryRead(ReadOnlySequence<byte> buffer, RespReaderLimits limits, out RespValue value, out SequencePosition consumed)
     {
         var reader = new SequenceReader<byte>(buffer);
-        if (TryReadValue(ref reader, limits, 1, out value))
+        if (TryReadValue(ref reader, limits, 1, scan: false, out value))
         {
             consumed = reader.Position;
             return true;
         }
 
-        if (buffer.Length > limits.MaxFrameBytes)
-        {
-            throw Malformed($"a frame is larger than the limit of {limits.MaxFrameBytes} bytes");
-        }
-
+        ThrowIfOverFrameLimit(buffer, limits);
         consumed = buffer.Start;
         return false;
     }
 
-    private static bool TryReadValue(ref SequenceReader<byte> reader, RespReaderLimits limits, int depth, out RespValue value)
+    /// <summary>
+    /// True when <paramref name="buffer"/> starts with a complete frame. Allocates nothing, so a receiver
+    /// can check a large frame arriving piece by piece cheaply and build it once, when it is whole.
+    /// It validates less than <see cref="TryRead"/>, which still reports any defect.
+    /// </summary>
+    public static bool IsFrameComplete(ReadOnlySequence<byte> buffer, RespReaderLimits limits)
+    {
+        var reader = new SequenceReader<byte>(buffer);
+        if (TryReadValue(ref reader, limits, 1, scan: true, out _))
+        {
+            return true;
+        }
+
+        ThrowIfOverFrameLimit(buffer, limits);
+        return false;
+    }
+
+    private static void ThrowIfOverFrameLimit(ReadOnlySequence<byte> buffer, RespReaderLimits limits)
+    {
+        if (buffer.Length > limits.MaxFrameBytes)
+        {
+            throw Malformed($"a frame is larger than the limit of {limits.MaxFrameBytes} bytes");
+        }
+    }
+
+    // With scan set, nothing is allocated and value stays default: only completeness is decided.
+    private static bool TryReadValue(ref SequenceReader<byte> reader, RespReaderLimits limits, int depth, bool scan, out RespValue value)
     {
         value = default;
         RespValue[]? attributes = null;
@@ -52,16 +74,20 @@ public static class RespReader
             if (prefix == (byte)'|')
             {
                 // |count\r\n followed by count key/value pairs, then the value they describe.
-                if (!TryReadAggregate(ref reader, limits, depth, RespType.Map, out RespValue attributeMap))
+                if (!TryReadAggregate(ref reader, limits, depth, RespType.Map, scan, out RespValue attributeMap))
                 {
                     return false;
                 }
 
-                attributes = attributes is null ? attributeMap.Elements.ToArray() : [.. attributes, .. attributeMap.Elements];
+                if (!scan)
+                {
+                    attributes = attributes is null ? attributeMap.Elements.ToArray() : [.. attributes, .. attributeMap.Elements];
+                }
+
                 continue;
             }
 
-            if (!TryReadPrefixed(ref reader, limits, depth, prefix, out value))
+            if (!TryReadPrefixed(ref reader, limits, depth, prefix, scan, out value))
             {
                 return false;
             }
@@ -75,7 +101,7 @@ public static class RespReader
         }
     }
 
-    private static bool TryReadPrefixed(ref SequenceReader<byte> reader, RespReaderLimits limits, int depth, byte prefix, out RespValue value)
+    private static bool TryReadPrefixed(ref SequenceReader<byte> reader, RespReaderLimits limits, int depth, byte prefix, bool scan, out RespValue value)
     {
         value = default;
         ReadOnlySequence<byte> line;
@@ -87,7 +113,7 @@ public static class RespReader
                     return false;
                 }
 
-                value = RespValue.SimpleString(line.ToArray());
+                value = scan ? default : RespValue.SimpleString(line.ToArray());
                 return true;
 
             case (byte)'-':
@@ -96,7 +122,7 @@ public static class RespReader
                     return false;
                 }
 
-                value = RespValue.Error(line.ToArray());
+                value = scan ? default : RespValue.Error(line.ToArray());
                 return true;
 
             case (byte)':':
@@ -146,30 +172,30 @@ public static class RespReader
                     return false;
                 }
 
-                value = RespValue.BigNumberDigits(ParseBigNumber(line));
+                value = scan ? default : RespValue.BigNumberDigits(ParseBigNumber(line));
                 return true;
 
             case (byte)'$':
-                return TryReadBulk(ref reader, limits, RespType.BulkString, out value);
+                return TryReadBulk(ref reader, limits, RespType.BulkString, scan, out value);
             case (byte)'!':
-                return TryReadBulk(ref reader, limits, RespType.BulkError, out value);
+                return TryReadBulk(ref reader, limits, RespType.BulkError, scan, out value);
             case (byte)'=':
-                return TryReadBulk(ref reader, limits, RespType.VerbatimString, out value);
+                return TryReadBulk(ref reader, limits, RespType.VerbatimString, scan, out value);
             case (byte)'*':
-                return TryReadAggregate(ref reader, limits, depth, RespType.Array, out value);
+                return TryReadAggregate(ref reader, limits, depth, RespType.Array, scan, out value);
             case (byte)'%':
-                return TryReadAggregate(ref reader, limits, depth, RespType.Map, out value);
+                return TryReadAggregate(ref reader, limits, depth, RespType.Map, scan, out value);
             case (byte)'~':
-                return TryReadAggregate(ref reader, limits, depth, RespType.Set, out value);
+                return TryReadAggregate(ref reader, limits, depth, RespType.Set, scan, out value);
             case (byte)'>':
-                return TryReadAggregate(ref reader, limits, depth, RespType.Push, out value);
+                return TryReadAggregate(ref reader, limits, depth, RespType.Push, scan, out value);
             default:
                 throw Malformed($"unknown type byte 0x{prefix:X2} at offset {reader.Consumed - 1}");
         }
     }
 
     // $len\r\n<len bytes>\r\n (also ! and =); RESP2 $-1\r\n is null.
-    private static bool TryReadBulk(ref SequenceReader<byte> reader, RespReaderLimits limits, RespType type, out RespValue value)
+    private static bool TryReadBulk(ref SequenceReader<byte> reader, RespReaderLimits limits, RespType type, bool scan, out RespValue value)
     {
         value = default;
         if (!TryReadLength(ref reader, limits, type, out long length))
@@ -193,12 +219,17 @@ public static class RespReader
             return false;
         }
 
-        byte[] payload = GC.AllocateUninitializedArray<byte>((int)length);
+        byte[] payload = scan ? [] : GC.AllocateUninitializedArray<byte>((int)length);
         reader.TryCopyTo(payload);
         reader.Advance(length);
         if (!reader.IsNext("\r\n"u8, advancePast: true))
         {
             throw Malformed($"a {type} of {length} bytes is not followed by CRLF");
+        }
+
+        if (scan)
+        {
+            return true;
         }
 
         value = type switch
@@ -212,7 +243,7 @@ public static class RespReader
     }
 
     // *count\r\n then count values (a map or attribute: count key/value pairs); RESP2 *-1\r\n is null.
-    private static bool TryReadAggregate(ref SequenceReader<byte> reader, RespReaderLimits limits, int depth, RespType type, out RespValue value)
+    private static bool TryReadAggregate(ref SequenceReader<byte> reader, RespReaderLimits limits, int depth, RespType type, bool scan, out RespValue value)
     {
         value = default;
         if (depth > limits.MaxDepth)
@@ -244,10 +275,23 @@ public static class RespReader
             return false;
         }
 
+        if (scan)
+        {
+            for (long i = 0; i < elementCount; i++)
+            {
+                if (!TryReadValue(ref reader, limits, depth + 1, scan: true, out _))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         var elements = elementCount == 0 ? [] : new RespValue[elementCount];
         for (int i = 0; i < elements.Length; i++)
         {
-            if (!TryReadValue(ref reader, limits, depth + 1, out elements[i]))
+            if (!TryReadValue(ref reader, limits, depth + 1, scan: false, out elements[i]))
             {
                 return false;
             }
@@ -270,7 +314,7 @@ public static class RespReader
             throw Malformed($"streamed {type} (length '?') is not supported");
         }
 
-        length = ParseInteger(line, $"{type} length");
+        length = ParseInteger(line, "length");
         bool nullable = type is RespType.BulkString or RespType.Array;
         if (length < -1 || (length == -1 && !nullable))
         {

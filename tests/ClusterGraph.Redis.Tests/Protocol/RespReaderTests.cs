@@ -49,8 +49,33 @@ public sealed class RespReaderTests
             ReadOnlySequence<byte> prefix = Segments.OneBytePerSegment(bytes[..length]);
             bool complete = RespReader.TryRead(prefix, RespReaderLimits.Default, out _, out SequencePosition consumed);
             Assert.False(complete, $"{length} of {bytes.Length} bytes read as complete");
+            Assert.False(RespReader.IsFrameComplete(prefix, RespReaderLimits.Default), $"{length} of {bytes.Length} bytes scanned as complete");
             Assert.Equal(prefix.Start, consumed);
         }
+
+        Assert.True(RespReader.IsFrameComplete(Segments.OneBytePerSegment(bytes), RespReaderLimits.Default));
+    }
+
+    [Fact]
+    public void A_large_reply_arriving_in_pieces_is_scanned_without_allocating()
+    {
+        // MGET-like: 2,000 bulk strings; check every 1 KB prefix the way the receive loop does.
+        string wire = "*2000\r\n" + string.Concat(Enumerable.Range(0, 2000).Select(i => $"$10\r\nvalue{i % 10:D5}\r\n"));
+        byte[] bytes = System.Text.Encoding.ASCII.GetBytes(wire);
+        RespReader.IsFrameComplete(new ReadOnlySequence<byte>(bytes[..100]), RespReaderLimits.Default);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int length = 1024; length < bytes.Length; length += 1024)
+        {
+            Assert.False(RespReader.IsFrameComplete(new ReadOnlySequence<byte>(bytes, 0, length), RespReaderLimits.Default));
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(0, allocated);
+        Assert.True(RespReader.IsFrameComplete(new ReadOnlySequence<byte>(bytes), RespReaderLimits.Default));
+        Assert.True(RespReader.TryRead(new ReadOnlySequence<byte>(bytes), RespReaderLimits.Default, out RespValue value, out _));
+        Assert.Equal(2000, value.Count);
+        Assert.Equal("value00007", value.Elements[1997].AsString());
     }
 
     [Fact]
