@@ -31,10 +31,11 @@ Report("SET", await Run(requests, _ => client.SetAsync(Key, value)));
 Report("GET", await Run(requests, _ => client.GetAsync(Key)));
 return;
 
-async Task<(double Seconds, long[] Ticks)> Run(int count, Func<int, Task> command)
+async Task<(double Seconds, long[] Ticks, long Bytes)> Run(int count, Func<int, Task> command)
 {
     long[] ticks = new long[count];
     int next = -1;
+    long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
     var start = Stopwatch.StartNew();
     await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
     {
@@ -46,13 +47,14 @@ async Task<(double Seconds, long[] Ticks)> Run(int count, Func<int, Task> comman
             ticks[i] = Stopwatch.GetTimestamp() - begin;
         }
     })));
-    return (start.Elapsed.TotalSeconds, ticks);
+    double seconds = start.Elapsed.TotalSeconds;
+    return (seconds, ticks, GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore);
 }
 
-static void Report(string name, (double Seconds, long[] Ticks) run)
+static void Report(string name, (double Seconds, long[] Ticks, long Bytes) run)
 {
     Array.Sort(run.Ticks);
     double Ms(double q) => run.Ticks[(int)Math.Min(run.Ticks.Length - 1, q * run.Ticks.Length)] * 1000.0 / Stopwatch.Frequency;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{name}: {run.Ticks.Length / run.Seconds:F0} requests/s, p50 {Ms(0.50):F3} ms, p99 {Ms(0.99):F3} ms, max {Ms(1.0):F3} ms"));
+        $"{name}: {run.Ticks.Length / run.Seconds:F0} requests/s, p50 {Ms(0.50):F3} ms, p99 {Ms(0.99):F3} ms, max {Ms(1.0):F3} ms, {run.Bytes / run.Ticks.Length} bytes allocated/op (whole process)"));
 }
