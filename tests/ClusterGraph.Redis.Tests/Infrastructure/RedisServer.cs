@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
 using System.Text;
 
@@ -14,12 +15,16 @@ public sealed class RedisServer : IDisposable
 {
     private readonly string[] _extraArguments;
     private readonly string _directory;
+    private readonly bool _tls;
+    private readonly string? _thumbprint;
     private Process? _process;
 
-    private RedisServer(string[] extraArguments)
+    private RedisServer(string[] extraArguments, Func<string, string[]>? tlsArguments = null, string? thumbprint = null)
     {
-        _extraArguments = extraArguments;
+        _thumbprint = thumbprint;
         _directory = System.IO.Directory.CreateTempSubdirectory("cg-redis-").FullName;
+        _tls = tlsArguments is not null;
+        _extraArguments = tlsArguments is null ? extraArguments : [.. tlsArguments(_directory), .. extraArguments];
         Port = FreePort();
         Launch();
     }
@@ -30,6 +35,9 @@ public sealed class RedisServer : IDisposable
 
     /// <summary>Starts a server; <paramref name="extraArguments"/> are config directives as command-line flags.</summary>
     public static RedisServer Start(params string[] extraArguments) => new(extraArguments);
+
+    /// <summary>Starts a TLS-only server; <paramref name="writeCertificates"/> writes PEM files into the data directory and returns the TLS flags.</summary>
+    public static RedisServer StartTls(Func<string, string[]> writeCertificates, string thumbprint) => new([], writeCertificates, thumbprint);
 
     public RedisOptions Options(Action<RedisOptions>? configure = null)
     {
@@ -114,8 +122,9 @@ public sealed class RedisServer : IDisposable
     private void Launch()
     {
         var start = new ProcessStartInfo(FindExecutable()) { UseShellExecute = false };
+        string port = Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (string argument in (string[])
-            ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", _directory,
+            [.. _tls ? ["--port", "0", "--tls-port", port] : (string[])["--port", port], "--bind", "127.0.0.1", "--dir", _directory,
              "--save", "", "--appendonly", "no", "--daemonize", "no", "--logfile", Path.Combine(_directory, "redis.log")])
         {
             start.ArgumentList.Add(argument);
@@ -147,7 +156,15 @@ public sealed class RedisServer : IDisposable
             {
                 using var client = new TcpClient();
                 client.Connect(IPAddress.Loopback, Port);
-                NetworkStream stream = client.GetStream();
+                Stream stream = client.GetStream();
+                if (_tls)
+                {
+                    var tls = new SslStream(stream, leaveInnerStreamOpen: false, (_, certificate, _, _) =>
+                        certificate is not null && new System.Security.Cryptography.X509Certificates.X509Certificate2(certificate).Thumbprint == _thumbprint);
+                    tls.AuthenticateAsClient("localhost");
+                    stream = tls;
+                }
+
                 stream.Write("PING\r\n"u8);
                 byte[] reply = new byte[64];
                 int read = stream.Read(reply);
@@ -157,7 +174,7 @@ public sealed class RedisServer : IDisposable
                     return;
                 }
             }
-            catch (SocketException ex)
+            catch (Exception ex) when (ex is SocketException or IOException or System.Security.Authentication.AuthenticationException)
             {
                 last = ex;
             }
