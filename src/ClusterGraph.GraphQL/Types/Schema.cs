@@ -35,28 +35,35 @@ public sealed class Schema
             _directiveMap.TryAdd(directive.Name, directive);
         }
 
-        var ordered = new List<NamedType>();
-        var seen = new HashSet<NamedType>(ReferenceEqualityComparer.Instance);
-        if (types is not null)
+        // graphql-js seeds an insertion-ordered set with the given types, then for each one deletes it and
+        // re-adds it with everything it references that the set lacks: the given types keep their order,
+        // each followed by the types first reached from it.
+        var set = new OrderedTypeSet();
+        List<NamedType> given = types?.ToList() ?? [];
+        foreach (NamedType type in given)
         {
-            foreach (NamedType type in types)
-            {
-                Collect(type, ordered, seen);
-            }
+            set.Add(type);
         }
 
-        Collect(query, ordered, seen);
-        Collect(mutation, ordered, seen);
-        Collect(subscription, ordered, seen);
+        foreach (NamedType type in given)
+        {
+            set.Remove(type);
+            Collect(type, set);
+        }
+
+        Collect(query, set);
+        Collect(mutation, set);
+        Collect(subscription, set);
         foreach (DirectiveDefinition directive in Directives)
         {
             foreach (InputValueDefinition argument in directive.Arguments)
             {
-                Collect(argument.Type.GetNamedType(), ordered, seen);
+                Collect(argument.Type.GetNamedType(), set);
             }
         }
 
-        Collect(IntrospectionTypes.Schema, ordered, seen);
+        Collect(IntrospectionTypes.Schema, set);
+        List<NamedType> ordered = set.ToList();
         foreach (NamedType type in ordered)
         {
             if (!_typeMap.TryAdd(type.Name, type))
@@ -167,7 +174,7 @@ public sealed class Schema
     }
 
     /// <summary>Depth-first, first-seen order, as graphql-js's collectReferencedTypes (iterative: no stack limit).</summary>
-    private static void Collect(NamedType? root, List<NamedType> ordered, HashSet<NamedType> seen)
+    private static void Collect(NamedType? root, OrderedTypeSet seen)
     {
         if (root is null)
         {
@@ -185,7 +192,6 @@ public sealed class Schema
                 continue;
             }
 
-            ordered.Add(type);
             children.Clear();
             switch (type)
             {
@@ -221,5 +227,35 @@ public sealed class Schema
                 }
             }
         }
+    }
+
+    /// <summary>An insertion-ordered set of types with removal (JavaScript's Set semantics).</summary>
+    private sealed class OrderedTypeSet
+    {
+        private readonly LinkedList<NamedType> _order = new();
+        private readonly Dictionary<NamedType, LinkedListNode<NamedType>> _nodes = new(ReferenceEqualityComparer.Instance);
+
+        public bool Contains(NamedType type) => _nodes.ContainsKey(type);
+
+        public bool Add(NamedType type)
+        {
+            if (_nodes.ContainsKey(type))
+            {
+                return false;
+            }
+
+            _nodes[type] = _order.AddLast(type);
+            return true;
+        }
+
+        public void Remove(NamedType type)
+        {
+            if (_nodes.Remove(type, out LinkedListNode<NamedType>? node))
+            {
+                _order.Remove(node);
+            }
+        }
+
+        public List<NamedType> ToList() => [.. _order];
     }
 }

@@ -16,8 +16,8 @@ internal sealed class TypeSystemBuilder
     private readonly List<NamedType> _typeOrder = [];
     private readonly Dictionary<string, NamedType> _predefined;
     private readonly List<GraphQLError> _errors = [];
-    private readonly List<(InputValueDefinition Definition, ValueNode Node)> _pendingDefaults = [];
     private readonly Dictionary<string, DirectiveDefinition> _directives = new(StringComparer.Ordinal);
+    private readonly List<InputValueDefinition> _withDefaults = [];
 
     public TypeSystemBuilder(IEnumerable<NamedType> predefined)
     {
@@ -106,13 +106,10 @@ internal sealed class TypeSystemBuilder
             FillMembers(type, type.AstNode, typeExtensions);
         }
 
-        foreach ((InputValueDefinition definition, ValueNode node) in _pendingDefaults)
+        // Coerce every default now that all input types are complete, so the built schema is immutable.
+        foreach (InputValueDefinition value in _withDefaults)
         {
-            if (ValueFromAst.TryCoerce(node, definition.Type, null, out object? value))
-            {
-                definition.HasDefaultValue = true;
-                definition.DefaultValue = value;
-            }
+            _ = value.HasDefaultValue;
         }
     }
 
@@ -353,12 +350,12 @@ internal sealed class TypeSystemBuilder
         var value = new InputValueDefinition(node.Name.Value, ResolveType(node.Type), node.Description?.Value)
         {
             AstNode = node,
-            DefaultValueNode = node.DefaultValue,
             DeprecationReason = DeprecationReason(node.Directives),
         };
         if (node.DefaultValue is not null)
         {
-            _pendingDefaults.Add((value, node.DefaultValue));
+            value.SetDefaultLiteral(node.DefaultValue);
+            _withDefaults.Add(value);
         }
 
         return value;

@@ -33,4 +33,45 @@ public static class BlockString
 
         return builder.Append("\"\"\"").ToString();
     }
+
+    /// <summary>Whether a string survives a round trip as a block string (graphql-js isPrintableAsBlockString).</summary>
+    public static bool IsPrintable(string value)
+    {
+        if (value.Length == 0)
+        {
+            return true;
+        }
+
+        bool isEmptyLine = true;
+        bool hasIndent = false;
+        bool hasCommonIndent = true;
+        bool seenNonEmptyLine = false;
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case <= '\u0008' or '\u000B' or '\u000C' or '\u000E' or '\u000F' or '\r':
+                    return false;
+                case '\n':
+                    if (isEmptyLine && !seenNonEmptyLine)
+                    {
+                        return false;
+                    }
+
+                    seenNonEmptyLine = true;
+                    isEmptyLine = true;
+                    hasIndent = false;
+                    break;
+                case '\t' or ' ':
+                    hasIndent = hasIndent || isEmptyLine;
+                    break;
+                default:
+                    hasCommonIndent = hasCommonIndent && hasIndent;
+                    isEmptyLine = false;
+                    break;
+            }
+        }
+
+        return !isEmptyLine && !(hasCommonIndent && seenNonEmptyLine);
+    }
 }
