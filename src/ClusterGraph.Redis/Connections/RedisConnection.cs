@@ -102,7 +102,7 @@ internal sealed class RedisConnection : IAsyncDisposable
                 socket.Dispose();
             }
 
-            throw ex switch
+            Exception? translated = ex switch
             {
                 OperationCanceledException when !cancellationToken.IsCancellationRequested =>
                     new RedisTimeoutException($"Connecting to {options.EndpointText} took longer than {options.ConnectTimeout}.", ex),
@@ -110,8 +110,14 @@ internal sealed class RedisConnection : IAsyncDisposable
                     new RedisConnectionException($"Could not connect to {options.EndpointText}: {ex.Message}", ex),
                 AuthenticationException =>
                     new RedisConnectionException($"TLS with {options.EndpointText} failed: {ex.Message}", ex),
-                _ => ex,
+                _ => null,
             };
+            if (translated is null)
+            {
+                throw;
+            }
+
+            throw translated;
         }
     }
 

@@ -90,4 +90,22 @@ public sealed class PubSubTests(SharedRedisServer shared)
         await Poll.UntilAsync(() => seen.Count == 2, "both messages were delivered");
         Assert.Equal(["1", "2"], seen);
     }
+
+    [Fact]
+    public async Task A_reader_that_falls_behind_loses_the_oldest_messages_not_memory()
+    {
+        await using RedisClient client = await RedisClient.ConnectAsync(shared.Server.Options());
+        string channel = "chan:" + Guid.NewGuid();
+
+        await using RedisChannelReaderSubscription subscription = await client.SubscribeWithReaderAsync(channel, capacity: 2);
+        for (int i = 0; i < 10; i++)
+        {
+            await client.PublishAsync(channel, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        await Poll.UntilAsync(() => subscription.DroppedCount == 8, "eight messages were dropped");
+        Assert.True(subscription.Messages.TryRead(out RedisChannelMessage? first));
+        Assert.True(subscription.Messages.TryRead(out RedisChannelMessage? second));
+        Assert.Equal(["8", "9"], new[] { first!.PayloadText, second!.PayloadText });
+    }
 }

@@ -75,11 +75,12 @@ public sealed class ReconnectTests
         Assert.Contains("closed", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Subscriptions_are_restored_after_the_server_restarts()
+    [Theory]
+    [MemberData(nameof(Protocols))]
+    public async Task Subscriptions_are_restored_after_the_server_restarts(RespProtocol protocol)
     {
         using RedisServer server = RedisServer.Start();
-        await using RedisClient client = await RedisClient.ConnectAsync(server.Options());
+        await using RedisClient client = await RedisClient.ConnectAsync(server.Options(o => o.Protocol = protocol));
         var received = new ConcurrentQueue<string>();
         int restored = 0;
         client.SubscriptionsRestored += (_, _) => Interlocked.Increment(ref restored);
@@ -108,17 +109,21 @@ public sealed class ReconnectTests
     }
 
     [Fact]
-    public async Task A_client_created_while_the_server_is_down_connects_when_it_comes_up()
+    public async Task A_client_created_while_the_server_is_down_connects_and_subscribes_when_it_comes_up()
     {
         using RedisServer server = RedisServer.Start();
         server.Kill();
         await using var client = new RedisClient(server.Options());
+        var received = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
 
         await Assert.ThrowsAsync<RedisConnectionException>(() => client.GetAsync("k"));
+        await using var subscription = await client.SubscribeAsync("late", m => received.TrySetResult(m.PayloadText));
         server.Restart();
 
         await Poll.UntilAsync(() => client.IsConnected, "the client connected");
         Assert.Null(await client.GetAsync("k"));
+        await Poll.UntilAsync(async () => await client.PublishAsync("late", "hello") == 1, "the subscription was made");
+        Assert.Equal("hello", await received.Task.WaitAsync(TimeSpan.FromSeconds(10)));
     }
 
     [Fact]

@@ -33,6 +33,8 @@ public sealed class RedisServer : IDisposable
 
     public string DataDirectory => _directory;
 
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException("The server is not running.");
+
     /// <summary>Starts a server; <paramref name="extraArguments"/> are config directives as command-line flags.</summary>
     public static RedisServer Start(params string[] extraArguments) => new(extraArguments);
 
