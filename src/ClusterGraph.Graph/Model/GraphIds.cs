@@ -22,6 +22,9 @@ public static class GraphIds
     /// <summary>Longest slug accepted, so IDs stay readable and bounded.</summary>
     public const int MaxSlugLength = 120;
 
+    private static readonly string[] s_relationTokens =
+        [.. Enum.GetValues<RelationType>().Select(t => ContractNames.ToContractName(t).ToLowerInvariant().Replace('_', '-'))];
+
     /// <summary>The ID prefix of an entity kind, e.g. <c>complex</c> for <see cref="EntityKind.IndustrialComplex"/>.</summary>
     public static string PrefixOf(EntityKind kind) => kind switch
     {
@@ -130,7 +133,8 @@ public static class GraphIds
         && IsWordList(id[(SourcePrefix.Length + 1)..], allowUnderscore: true);
 
     /// <summary>The ID token of a relation type: lower-case words joined by '-', e.g. <c>located-in</c>.</summary>
-    public static string TokenOf(RelationType type) => ContractNames.ToContractName(type).ToLowerInvariant().Replace('_', '-');
+    public static string TokenOf(RelationType type) =>
+        (uint)type < (uint)s_relationTokens.Length ? s_relationTokens[(int)type] : ContractNames.ToContractName(type).ToLowerInvariant().Replace('_', '-');
 
     /// <summary>
     /// The relation ID for a type and two entity IDs; <paramref name="ordinal"/> 1 is the first
