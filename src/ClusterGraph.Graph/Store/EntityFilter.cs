@@ -28,9 +28,10 @@ public sealed record EntityFilter
     public IReadOnlyList<string>? ActiveIn { get; init; }
 
     /// <summary>
-    /// Only entities whose Korean or English name or an alias contains this text, compared after
-    /// Unicode NFKC normalization and invariant lower-casing (so case, full-width forms and
-    /// decomposed Hangul do not matter). Blank = no condition.
+    /// Only entities whose Korean or English name or an alias contains this text, both compared after
+    /// Unicode NFKC normalization, invariant lower-casing and dropping everything but letters and
+    /// digits (so case, full-width forms, decomposed Hangul, spaces and punctuation do not matter).
+    /// Blank = no condition.
     /// </summary>
     public string? NameContains { get; init; }
 

@@ -7,7 +7,8 @@ public enum EntityOrderField
 {
     /// <summary>
     /// The name in the order's language (falling back to the other, as <see cref="LocalizedText.Get"/>),
-    /// lower-cased with the invariant culture and compared by UTF-16 code unit (ordinal).
+    /// compared case-insensitively by UTF-16 code unit (<see cref="StringComparison.OrdinalIgnoreCase"/>:
+    /// both sides upper-cased with the invariant culture, then compared ordinally).
     /// </summary>
     Name,
 

@@ -1,0 +1,144 @@
+using System.Globalization;
+using ClusterGraph.Graph.Model;
+using Microsoft.Data.Sqlite;
+
+namespace ClusterGraph.Graph.Embedded;
+
+/// <summary>
+/// The durable record of the graph: one SQLite database in WAL mode with a table per item type
+/// (ID + the item as a seed JSON line) and the data version. Every write is one transaction that
+/// also stores the new version, so after a crash the database holds exactly the acknowledged writes.
+/// One connection, used by the single writer and at start-up only.
+/// </summary>
+internal sealed class SqliteGraphLog : IDisposable
+{
+    private const string VersionKey = "version";
+    private readonly SqliteConnection _connection;
+
+    private SqliteGraphLog(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>Opens (creating when absent) the database at <paramref name="path"/>.</summary>
+    public static SqliteGraphLog Open(string path, bool fullSync)
+    {
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        var log = new SqliteGraphLog(connection);
+        log.Execute("PRAGMA journal_mode=WAL;");
+        log.Execute(fullSync ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;");
+        log.Execute("""
+            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS sources (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS entities (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS relations (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID;
+            """);
+        return log;
+    }
+
+    /// <summary>The stored version, or null for a database never written.</summary>
+    public long? ReadVersion()
+    {
+        using SqliteCommand command = _connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = $key";
+        command.Parameters.AddWithValue("$key", VersionKey);
+        return command.ExecuteScalar() is string text ? long.Parse(text, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>Result of <c>PRAGMA integrity_check</c> ("ok" when sound).</summary>
+    public string CheckIntegrity()
+    {
+        using SqliteCommand command = _connection.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check";
+        return command.ExecuteScalar() as string ?? "no answer";
+    }
+
+    /// <summary>Reads the whole graph.</summary>
+    public KnowledgeGraph ReadAll() => new(
+        ReadDocs("sources").Select(ModelJson.ReadSource),
+        ReadDocs("entities").Select(ModelJson.ReadEntity),
+        ReadDocs("relations").Select(ModelJson.ReadRelation));
+
+    /// <summary>Applies one write in one transaction, storing <paramref name="version"/> with it.</summary>
+    public void Commit(GraphMutation mutation, long version)
+    {
+        using SqliteTransaction transaction = _connection.BeginTransaction();
+        if (mutation.ReplaceAll)
+        {
+            Execute("DELETE FROM relations; DELETE FROM entities; DELETE FROM sources;", transaction);
+        }
+
+        foreach (Source source in mutation.Sources)
+        {
+            Upsert(transaction, "sources", source.Id, ModelJson.Write(source));
+        }
+
+        foreach (Entity entity in mutation.Entities)
+        {
+            Upsert(transaction, "entities", entity.Id, ModelJson.Write(entity));
+        }
+
+        foreach (Relation relation in mutation.Relations)
+        {
+            Upsert(transaction, "relations", relation.Id, ModelJson.Write(relation));
+        }
+
+        Delete(transaction, "relations", mutation.DeletedRelations);
+        Delete(transaction, "entities", mutation.DeletedEntities);
+        Upsert(transaction, "meta", VersionKey, version.ToString(CultureInfo.InvariantCulture), column: "key", valueColumn: "value");
+        transaction.Commit();
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private IEnumerable<string> ReadDocs(string table)
+    {
+        using SqliteCommand command = _connection.CreateCommand();
+        command.CommandText = $"SELECT doc FROM {table} ORDER BY id";
+
+        using SqliteDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return reader.GetString(0);
+        }
+    }
+
+    private void Upsert(SqliteTransaction transaction, string table, string id, string doc, string column = "id", string valueColumn = "doc")
+    {
+        using SqliteCommand command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO {table} ({column}, {valueColumn}) VALUES ($id, $doc) ON CONFLICT({column}) DO UPDATE SET {valueColumn} = excluded.{valueColumn}";
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$doc", doc);
+        command.ExecuteNonQuery();
+    }
+
+    private void Delete(SqliteTransaction transaction, string table, IReadOnlyList<string> ids)
+    {
+        foreach (string id in ids)
+        {
+            using SqliteCommand command = _connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"DELETE FROM {table} WHERE id = $id";
+            command.Parameters.AddWithValue("$id", id);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private void Execute(string sql, SqliteTransaction? transaction = null)
+    {
+        using SqliteCommand command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
