@@ -1,0 +1,157 @@
+using ClusterGraph.GraphQL.AspNetCore.Engine;
+using ClusterGraph.GraphQL.Errors;
+using ClusterGraph.GraphQL.Execution;
+using ClusterGraph.GraphQL.Language;
+
+namespace ClusterGraph.GraphQL.AspNetCore;
+
+/// <summary>
+/// <see cref="IGraphQLRequestExecutor"/> over the ClusterGraph engine: the engine's parser, an optional
+/// validator (<see cref="GraphQLDocumentValidator"/>), the transport's operation-type and introspection
+/// switches, then <see cref="Executor"/>. Parse, validation and variable-coercion failures become
+/// request errors (no <c>data</c>); everything else is an executed result.
+/// </summary>
+public sealed class GraphQLEngineRequestExecutor : IGraphQLRequestExecutor
+{
+    private readonly Executor _executor;
+    private readonly GraphQLDocumentValidator? _validator;
+    private readonly ParserOptions? _parserOptions;
+
+    /// <summary>Creates the adapter; without <paramref name="validator"/> documents run unvalidated, as graphql-js's bare <c>execute</c> does.</summary>
+    public GraphQLEngineRequestExecutor(Executor executor, GraphQLDocumentValidator? validator = null, ParserOptions? parserOptions = null)
+    {
+        _executor = executor;
+        _validator = validator;
+        _parserOptions = parserOptions;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<GraphQLExecutionOutcome> ExecuteAsync(GraphQLExecutionRequest request, CancellationToken cancellationToken)
+    {
+        DocumentNode document;
+        try
+        {
+            document = Parser.Parse(request.Query, _parserOptions);
+        }
+        catch (GraphQLSyntaxException e)
+        {
+            return GraphQLExecutionOutcome.RequestError(new GraphQLResponseError(e.Message) { Locations = [new(e.Line, e.Column)] });
+        }
+
+        OperationDefinitionNode? operation = SelectOperation(document, request.OperationName);
+        if (operation is not null && (request.AllowedOperations & KindOf(operation.Operation)) == 0)
+        {
+            return GraphQLExecutionOutcome.OperationNotAllowed(operation.Operation.ToString().ToLowerInvariant());
+        }
+
+        if (_validator?.Invoke(document, request) is { Count: > 0 } invalid)
+        {
+            return GraphQLExecutionOutcome.RequestError(Map(invalid));
+        }
+
+        if (!request.AllowIntrospection && operation is not null && IntrospectionFinder.Find(document, operation) is { } introspection)
+        {
+            return GraphQLExecutionOutcome.RequestError(new GraphQLResponseError("GraphQL introspection is not allowed for this caller.")
+            {
+                Locations = introspection.Location is { } at ? [new(at.Line, at.Column)] : null,
+                Extensions = new Dictionary<string, object?> { ["code"] = "INTROSPECTION_DISABLED" },
+            });
+        }
+
+        if (operation?.Operation == OperationType.Subscription)
+        {
+            // The engine's executor runs queries and mutations; it has no subscribe entry point to drive an event stream yet.
+            return GraphQLExecutionOutcome.RequestError(GraphQLResponseError.WithCode(
+                "This server's engine does not execute subscription operations.", "SUBSCRIPTIONS_NOT_SUPPORTED"));
+        }
+
+        ExecutionResult result = await _executor.ExecuteAsync(new ExecutionRequest
+        {
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables is { } variables ? ExecutionRequest.VariablesFromJson(variables) : null,
+            UserContext = request.HttpContext,
+            Services = request.HttpContext.RequestServices,
+        }, cancellationToken).ConfigureAwait(false);
+
+        if (!result.HasData)
+        {
+            IReadOnlyList<GraphQLError> errors = result.Errors is { Count: > 0 } e ? e : [new GraphQLError("The request could not be executed.")];
+            return GraphQLExecutionOutcome.RequestError(Map(errors));
+        }
+
+        return GraphQLExecutionOutcome.Executed(new GraphQLResult
+        {
+            Data = result.Data,
+            Errors = result.Errors is { } fieldErrors ? Map(fieldErrors) : [],
+            Extensions = result.Extensions,
+        });
+    }
+
+    /// <summary>The operation the executor will run, found the same way (null: it will report why).</summary>
+    private static OperationDefinitionNode? SelectOperation(DocumentNode document, string? operationName)
+    {
+        OperationDefinitionNode? selected = null;
+        foreach (DefinitionNode definition in document.Definitions)
+        {
+            if (definition is not OperationDefinitionNode operation)
+            {
+                continue;
+            }
+
+            if (operationName is null)
+            {
+                if (selected is not null)
+                {
+                    return null;
+                }
+
+                selected = operation;
+            }
+            else if (operation.Name?.Value == operationName)
+            {
+                return operation;
+            }
+        }
+
+        return selected;
+    }
+
+    private static GraphQLOperationKinds KindOf(OperationType operation) => operation switch
+    {
+        OperationType.Mutation => GraphQLOperationKinds.Mutation,
+        OperationType.Subscription => GraphQLOperationKinds.Subscription,
+        _ => GraphQLOperationKinds.Query,
+    };
+
+    /// <summary>
+    /// The exception behind an unexpected resolver failure (the engine codes those INTERNAL_SERVER_ERROR),
+    /// which the transport masks outside Development too. A GraphQLError a resolver throws on purpose
+    /// carries a message meant for the client and is never masked.
+    /// </summary>
+    private static Exception? UnexpectedException(GraphQLError error) =>
+        error.InnerException is { } inner and not GraphQLError
+        && error.Extensions?.TryGetValue("code", out object? code) == true
+        && code as string == ExecutionOptions.InternalErrorCode
+            ? inner
+            : null;
+
+    private static GraphQLResponseError[] Map(IReadOnlyList<GraphQLError> errors)
+    {
+        var mapped = new GraphQLResponseError[errors.Count];
+        for (int i = 0; i < errors.Count; i++)
+        {
+            GraphQLError error = errors[i];
+            mapped[i] = new GraphQLResponseError(error.Message)
+            {
+                Locations = error.Locations.Select(l => new GraphQLResponseErrorLocation(l.Line, l.Column)).ToArray(),
+                Path = error.Path,
+                Extensions = error.Extensions,
+
+                Exception = UnexpectedException(error),
+            };
+        }
+
+        return mapped;
+    }
+}
