@@ -35,7 +35,10 @@ public sealed class ParseConformanceTests(ITestOutputHelper output)
         Report($"Parse conformance corpus: {cases.Count} documents ({KitchenSink.Cases().Count()} kitchen-sink, "
             + $"{handWritten} hand-written, {generated.Count} generated with seed {seed}; replay with {SeedVariable}={seed}).");
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         IReadOnlyList<JsonObject> answers = NodeOracle.Run(cases.Select(c => c.ToRequest()).ToList());
+        TimeSpan oracleTime = clock.Elapsed;
+        clock.Restart();
 
         var disagreements = new List<string>();
         int valid = 0;
@@ -56,7 +59,8 @@ public sealed class ParseConformanceTests(ITestOutputHelper output)
             }
         }
 
-        Report($"Parse conformance: {valid} valid and {cases.Count - valid} invalid documents, {disagreements.Count} disagreements with graphql-js.");
+        Report($"Parse conformance: {valid} valid and {cases.Count - valid} invalid documents, {disagreements.Count} disagreements with graphql-js "
+            + $"(oracle {oracleTime.TotalSeconds:F1} s, comparison {clock.Elapsed.TotalSeconds:F1} s).");
         Assert.True(disagreements.Count == 0,
             $"{disagreements.Count} disagreements with graphql-js (seed {seed}):\n" + string.Join("\n", disagreements.Take(25)));
     }

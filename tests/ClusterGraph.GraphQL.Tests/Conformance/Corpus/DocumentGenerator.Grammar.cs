@@ -7,7 +7,9 @@ public sealed partial class DocumentGenerator
     private void ExecutableDefinition(List<string> tokens)
     {
         int kind = _random.Next(5);
-        if (kind == 0)
+
+        // The "{ ... }" shorthand only first: after a type-system definition a "{" would continue it.
+        if (kind == 0 && tokens.Count == 0)
         {
             SelectionSet(tokens, 0);
             return;
@@ -54,7 +56,7 @@ public sealed partial class DocumentGenerator
     private void SelectionSet(List<string> tokens, int depth)
     {
         tokens.Add("{");
-        int count = 1 + _random.Next(depth >= MaxDepth ? 2 : 4);
+        int count = 1 + _random.Next(depth >= MaxDepth ? 2 : 3);
         for (int i = 0; i < count; i++)
         {
             int kind = _random.Next(10);
@@ -84,7 +86,7 @@ public sealed partial class DocumentGenerator
                 tokens.Add(Name());
                 Arguments(tokens, depth, isConst: false);
                 Directives(tokens, isConst: false);
-                if (depth < MaxDepth && Chance(35))
+                if (depth < MaxDepth && Chance(25))
                 {
                     SelectionSet(tokens, depth + 1);
                 }
@@ -243,14 +245,38 @@ public sealed partial class DocumentGenerator
             builder.Append('\n').Append(' ', _random.Next(3));
         }
 
-        // A block string cannot end in a lone quote or backslash right before the closing quotes.
-        string text = builder.ToString();
+        // Pieces must not close the block string early: break up any unescaped triple quote they
+        // form, and keep a quote or backslash away from the closing quotes.
+        string text = BreakTripleQuotes(builder.ToString()[3..]);
         if (text.EndsWith('"') || text.EndsWith('\\'))
         {
             text += " ";
         }
 
-        return text + "\"\"\"";
+        return "\"\"\"" + text + "\"\"\"";
+    }
+
+    private static string BreakTripleQuotes(string content)
+    {
+        var builder = new StringBuilder(content.Length);
+        for (int i = 0; i < content.Length; i++)
+        {
+            if (content[i] == '\\' && string.CompareOrdinal(content, i + 1, "\"\"\"", 0, 3) == 0)
+            {
+                builder.Append("\\\"\"\"");
+                i += 3;
+            }
+            else if (content[i] == '"' && builder.Length >= 2 && builder[^1] == '"' && builder[^2] == '"')
+            {
+                builder.Append(' ').Append('"');
+            }
+            else
+            {
+                builder.Append(content[i]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private string Description() => Chance(50) ? QuotedString() : BlockString();

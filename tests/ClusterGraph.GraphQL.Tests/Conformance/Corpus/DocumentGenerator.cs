@@ -9,7 +9,7 @@ namespace ClusterGraph.GraphQL.Tests.Conformance.Corpus;
 /// </summary>
 public sealed partial class DocumentGenerator(int seed)
 {
-    private const int MaxDepth = 4;
+    private const int MaxDepth = 3;
 
     private static readonly string[] s_names =
     [
