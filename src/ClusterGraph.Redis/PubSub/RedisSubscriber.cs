@@ -152,7 +152,15 @@ internal sealed class RedisSubscriber : IAsyncDisposable
 
         if (reconnect)
         {
-            Restored?.Invoke(this, EventArgs.Empty);
+            try
+            {
+                Restored?.Invoke(this, EventArgs.Empty);
+            }
+            catch (Exception ex)
+            {
+                // A listener's bug must not look like a failed connection (that would loop reconnecting).
+                _logger.LogError(ex, "A SubscriptionsRestored handler threw.");
+            }
         }
     }
 
