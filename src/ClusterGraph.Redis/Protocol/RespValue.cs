@@ -79,7 +79,10 @@ public readonly struct RespValue
 
     private object? Inner => _payload is Attributed a ? a.Payload : _payload;
 
-    /// <summary>The bytes of a text kind as a new array (null for <see cref="RespType.Null"/>).</summary>
+    /// <summary>
+    /// The bytes of a text kind as an array (null for <see cref="RespType.Null"/>). For reader-made
+    /// values this is the array the reader allocated for the reply, handed over without another copy.
+    /// </summary>
     public byte[]? ToByteArray() => Type switch
     {
         RespType.Null => null,
