@@ -105,7 +105,8 @@ public static class SeedLoader
         if (!firstSeen.TryAdd(id, item))
         {
             Located<object> first = firstSeen[id];
-            errors.Add(new SeedError(item.File, item.Line, $"id: '{id}' is already defined at {first.File}:{first.Line}."));
+            string hint = item.Item is Relation ? " A second relation of one type between one pair needs an explicit id ending in ':2'." : string.Empty;
+            errors.Add(new SeedError(item.File, item.Line, $"id: '{id}' is already defined at {first.File}:{first.Line}.{hint}"));
         }
     }
 

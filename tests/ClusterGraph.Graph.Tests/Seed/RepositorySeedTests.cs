@@ -105,7 +105,7 @@ public sealed class RepositorySeedTests
     }
 
     [Fact]
-    public void Regions_complexes_and_institutes_have_coordinates_inside_korea_except_foreign_ones()
+    public void Regions_complexes_and_institutes_have_coordinates_in_korea()
     {
         foreach (Entity entity in Graph.Entities.Where(e => e.Kind is EntityKind.Region or EntityKind.IndustrialComplex or EntityKind.Institute))
         {

@@ -97,6 +97,17 @@ public sealed class SeedChecklistTests
         Assert.True(checkedQuotes > 300, $"only {checkedQuotes} article quotes found");
     }
 
+    [Fact]
+    public void Every_indicator_of_the_seed_is_on_the_checklist()
+    {
+        HashSet<string> listed = [.. ChecklistLines()
+            .Select(l => l.Fact.Split(" | "))
+            .Where(parts => parts[1] == "indicator")
+            .Select(parts => parts[2].Split(" = ")[0])];
+        string[] missing = [.. s_graph.Value.Entities.SelectMany(e => e.Indicators.Select(i => $"{e.Id}#{i.Key}")).Where(k => !listed.Contains(k))];
+        Assert.True(missing.Length == 0, "Figures in the seed but not on the checklist: " + string.Join(", ", missing));
+    }
+
     private static Relation FindRelation(KnowledgeGraph graph, string claim, int readmeLine)
     {
         // "<TYPE> <from> -> <to>"

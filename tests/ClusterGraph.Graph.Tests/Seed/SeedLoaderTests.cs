@@ -134,6 +134,21 @@ public sealed class SeedLoaderTests
     }
 
     [Fact]
+    public void A_repeated_relation_is_told_to_take_a_suffix()
+    {
+        using TempSeed seed = TempSeed.Create(relations: [TempSeed.Located, TempSeed.Active, TempSeed.Located]);
+        SeedError error = AssertFailsWithOne(seed);
+        Assert.Equal(("relations/all.jsonl", 3), (error.File, error.Line));
+        Assert.Equal(
+            "id: 'relation:located-in:amkor-technology-korea:incheon' is already defined at relations/all.jsonl:1. A second relation of one type between one pair needs an explicit id ending in ':2'.",
+            error.Message);
+
+        using TempSeed fixedSeed = TempSeed.Create(relations:
+            [TempSeed.Located, TempSeed.Active, "{\"id\":\"relation:located-in:amkor-technology-korea:incheon:2\"," + TempSeed.Located[1..]]);
+        Assert.True(SeedLoader.Load(fixedSeed.Path).Succeeded);
+    }
+
+    [Fact]
     public void Every_invalid_line_is_reported_not_just_the_first()
     {
         string noEvidence = """{"type":"LOCATED_IN","from":"company:amkor-technology-korea","to":"region:incheon"}""";
