@@ -1,0 +1,67 @@
+namespace ClusterGraph.GraphQL.Tests.Conformance;
+
+internal static partial class ValidationHandWrittenCases
+{
+    /// <summary>A realistic contract query (used by the benchmarks and the token-limit reasoning too).</summary>
+    public const string TypicalContractQuery = """
+        query CompanyNeighborhood($id: ID!, $lang: Lang = EN, $first: Int = 20) {
+          entity(id: $id) {
+            id
+            kind
+            name(lang: $lang)
+            region { id name(lang: $lang) }
+            ... on Company {
+              size
+              website
+              suppliers(first: 5) { totalCount nodes { id name(lang: $lang) } }
+            }
+            relations(types: [SUPPLIES, PARTNERS_WITH], first: $first) {
+              totalCount
+              pageInfo { hasNextPage endCursor }
+              edges {
+                cursor
+                node {
+                  id
+                  type
+                  confidence
+                  from { id name(lang: $lang) }
+                  to { id kind name(lang: $lang) }
+                  evidence { quote source { id title url } }
+                }
+              }
+            }
+          }
+        }
+        """;
+
+    private static void AddContract(List<ValidationCase> cases)
+    {
+        Add(cases, "Contract", Contract,
+            TypicalContractQuery,
+            "{ graphStats { entityCount relationCount countsByKind { kind count } version } }",
+            "{ entities(first: 10, filter: {kinds: [COMPANY], nameContains: \"반도체\"}) { totalCount edges { cursor node { id name } } } }",
+            "{ entities(orderBy: [{field: NAME}], first: 101) { nodes { id } } }",
+            "{ entities(orderBy: {field: SIZE}) { nodes { id } } }",
+            "{ search(text: \"ㅋㅌㅍ\") { nodes { score matched entity { id kind } } } }",
+            "{ search { nodes { score } } }",
+            "{ path(from: \"company:a\", to: \"region:korea\", excludeKinds: [REGION]) { length steps { direction relation { type } entity { id } } } }",
+            "{ paths(from: 1, to: 2, first: \"5\") { length } }",
+            "{ ecosystem(of: \"region:incheon\", hops: 2) { truncated entities { id } relations { id from { id } to { id } } } }",
+            "{ clusterMap(filter: {kinds: [COMPANY], bbox: {west: 126, south: 37, east: 127, north: 38}}, limit: 100) }",
+            "{ clusterMap(filter: {bbox: {west: 126}}) }",
+            "{ clusterMap { type } }",
+            "{ node(id: \"company:x\") { id ... on Company { size parent { id } } ... on Region { level code } } }",
+            "{ node(id: \"x\") { ... on Organization { website activeIn { id } } ... on Relation { confidence } } }",
+            "{ entity(id: \"x\") { ... on Company { name: size } ... on Institute { name: instituteKind } } }",
+            "{ entity(id: \"x\") { ... on Company { n: website } ... on Institute { n: website } } }",
+            "{ valueChain(industry: \"industry:semiconductor\") { industry { id } stages { stage { id } } } }",
+            "{ clusters(minStars: 2, byStage: true) { stars region { id } industry { id } members(first: 5) { nodes { id } } } }",
+            "mutation ($i: EntityInput!) { upsertEntity(input: $i) { entity { id } version errors { code message } } }",
+            "mutation { deleteEntity(id: \"x\") { deletedId version } deleteRelation(id: \"y\") { deletedId } }",
+            "subscription { graphChanged(since: \"1\") { version upserted deleted } }",
+            "subscription { graphChanged { version } __typename }",
+            "query ($k: [EntityKind!]!) { entities(filter: {kinds: $k}) { totalCount } regions(level: PROVINCE) { nodes { id children { id } } } }",
+            "{ entity(id: \"x\") { relations(direction: SIDEWAYS) { totalCount } neighbors(kinds: [REGION, NOPE]) { totalCount } } }",
+            "{ industries { id name stages { id } } }");
+    }
+}
