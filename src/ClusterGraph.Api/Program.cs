@@ -1,5 +1,17 @@
-// The HTTP server is not wired yet (issue "The API"). Until it is, this prints the engine's version
-// and exits rather than pretending to serve.
-using ClusterGraph.GraphQL;
+using ClusterGraph.Api.Hosting;
 
-Console.WriteLine($"ClusterGraph engine {EngineInfo.Version} ({EngineInfo.SpecificationEdition}): the HTTP server is not built yet.");
+if (Commands.TryRun(args, out int exitCode))
+{
+    return exitCode;
+}
+
+WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+builder.AddClusterGraph();
+
+WebApplication app = builder.Build();
+app.MapClusterGraph();
+app.Run();
+return 0;
+
+/// <summary>The host's entry point (public so tests can start it in-process).</summary>
+public partial class Program;

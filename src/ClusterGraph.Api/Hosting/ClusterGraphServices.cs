@@ -1,0 +1,54 @@
+using ClusterGraph.Api.Auth;
+using ClusterGraph.Api.GraphQL;
+using ClusterGraph.Api.Writes;
+using ClusterGraph.Graph.Embedded;
+using ClusterGraph.Graph.Seed;
+using ClusterGraph.Graph.Store;
+using ClusterGraph.GraphQL.AspNetCore;
+using ClusterGraph.GraphQL.Execution;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace ClusterGraph.Api.Hosting;
+
+/// <summary>Registers the product's services: options, the store, the schema, the GraphQL endpoint's executor, auth.</summary>
+public static class ClusterGraphServices
+{
+    public static WebApplicationBuilder AddClusterGraph(this WebApplicationBuilder builder)
+    {
+        IServiceCollection services = builder.Services;
+        services.AddOptions<ClusterGraphOptions>()
+            .Bind(builder.Configuration.GetSection(ClusterGraphOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => !o.Problems().Any(), "ClusterGraph settings are invalid (see the log for each problem).")
+            .ValidateOnStart();
+
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<IGraphStore>(provider => OpenStore(provider).GetAwaiter().GetResult());
+        services.AddSingleton(_ => ClusterGraphSchema.Build());
+        services.AddSingleton(provider => new Executor(
+            provider.GetRequiredService<ClusterGraph.GraphQL.Types.Schema>(),
+            new ExecutionOptions { Development = builder.Environment.IsDevelopment(), Timeout = TimeSpan.FromSeconds(10) }));
+        services.AddSingleton<IGraphQLRequestExecutor>(provider => new GraphQLEngineRequestExecutor(provider.GetRequiredService<Executor>()));
+        services.AddGraphQLHttp();
+
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        return builder;
+    }
+
+    private static async Task<IGraphStore> OpenStore(IServiceProvider provider)
+    {
+        ClusterGraphOptions options = provider.GetRequiredService<IOptions<ClusterGraphOptions>>().Value;
+        ILogger logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("ClusterGraph.Store");
+        string databasePath = Path.GetFullPath(options.DatabasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
+        string? seed = options.SeedPath ?? SeedDirectory.FindRepositorySeed(Directory.GetCurrentDirectory()) ?? SeedDirectory.FindRepositorySeed();
+        logger.LogInformation("Embedded store at {DatabasePath}; seed for a first start: {Seed}", databasePath, seed ?? "(none found)");
+        return await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions
+        {
+            DatabasePath = databasePath,
+            InitialGraph = seed is null ? null : EmbeddedStoreOptions.SeedFrom(seed),
+        }).ConfigureAwait(false);
+    }
+}
