@@ -2,40 +2,18 @@ namespace ClusterGraph.GraphQL.Tests.Conformance;
 
 internal static partial class ValidationHandWrittenCases
 {
-    /// <summary>A realistic contract query (used by the benchmarks and the token-limit reasoning too).</summary>
-    public const string TypicalContractQuery = """
-        query CompanyNeighborhood($id: ID!, $lang: Lang = EN, $first: Int = 20) {
-          entity(id: $id) {
-            id
-            kind
-            name(lang: $lang)
-            region { id name(lang: $lang) }
-            ... on Company {
-              size
-              website
-              suppliers(first: 5) { totalCount nodes { id name(lang: $lang) } }
-            }
-            relations(types: [SUPPLIES, PARTNERS_WITH], first: $first) {
-              totalCount
-              pageInfo { hasNextPage endCursor }
-              edges {
-                cursor
-                node {
-                  id
-                  type
-                  confidence
-                  from { id name(lang: $lang) }
-                  to { id kind name(lang: $lang) }
-                  evidence { quote source { id title url } }
-                }
-              }
-            }
-          }
-        }
-        """;
+    /// <summary>A realistic contract query (also what the benchmarks and the token-limit reasoning use).</summary>
+    public static string TypicalContractQuery => Read("ValidationTypicalContractQuery.graphql");
+
+    /// <summary>A valid document touching every rule's happy path against the validation kitchen sink.</summary>
+    public static string KitchenSinkQuery => Read("ValidationKitchenSinkQuery.graphql");
+
+    private static string Read(string name) =>
+        File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "ClusterGraph.GraphQL.Tests", "Conformance", name));
 
     private static void AddContract(List<ValidationCase> cases)
     {
+        Add(cases, "KitchenSink", Ks, KitchenSinkQuery);
         Add(cases, "Contract", Contract,
             TypicalContractQuery,
             "{ graphStats { entityCount relationCount countsByKind { kind count } version } }",

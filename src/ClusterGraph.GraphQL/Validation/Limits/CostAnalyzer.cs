@@ -11,12 +11,14 @@ namespace ClusterGraph.GraphQL.Validation.Limits;
 /// <list type="bullet">
 /// <item>a field costs its <c>@cost(weight:)</c>, else its return type's <c>@cost</c>, else 1 for an
 /// object, interface or union and 0 for a scalar or enum; arguments given that carry <c>@cost</c> add theirs;</item>
-/// <item>a list field multiplies the cost of its selection by its size: the value of the first
+/// <item>a list field costs its size times (its weight plus its selection): the size is the value of the first
 /// <c>@listSize(slicingArguments:)</c> argument given (a literal, or the variable's default), else that
 /// argument's schema default, else <c>assumedSize</c>, else <see cref="ValidationOptions.DefaultListSize"/>;</item>
 /// <item>with <c>@listSize(sizedFields:)</c> the size applies to those subfields (Relay <c>edges</c>,
 /// <c>nodes</c>) instead; a field returning a <c>…Connection</c> type with <c>first</c>/<c>last</c> and no
 /// <c>@listSize</c> is read as <c>@listSize(slicingArguments: ["first", "last"], sizedFields: ["edges", "nodes"])</c>;</item>
+/// <item><c>__schema</c> and <c>__type</c> cost 1 whatever they select (introspection is bounded by the
+/// schema and capped by the depth rules);</item>
 /// <item>every inline fragment and fragment is counted (an upper bound for abstract types); a fragment's
 /// cost is computed once.</item>
 /// </list>
@@ -99,8 +101,8 @@ public sealed class CostAnalyzer
             switch (selection)
             {
                 case FieldNode field:
-                    double cost = FieldCost(parentType, field);
-                    total += sizedFields is not null && Array.IndexOf(sizedFields, field.Name.Value) >= 0 ? cost * size : cost;
+                    bool sized = sizedFields is not null && Array.IndexOf(sizedFields, field.Name.Value) >= 0;
+                    total += FieldCost(parentType, field, sized ? size : null);
                     break;
                 case InlineFragmentNode inline:
                     NamedType? inlineType = inline.TypeCondition is null ? parentType : _schema.GetType(inline.TypeCondition.Name.Value);
@@ -140,12 +142,23 @@ public sealed class CostAnalyzer
         return cost;
     }
 
-    private double FieldCost(NamedType? parentType, FieldNode field)
+    /// <summary>
+    /// A leaf costs its weight; a list costs size × (weight + selection); another composite costs weight +
+    /// selection, where its sized fields (if any) take the size. <paramref name="inheritedSize"/> is the size a
+    /// parent's <c>sizedFields</c> hands down.
+    /// </summary>
+    private double FieldCost(NamedType? parentType, FieldNode field, double? inheritedSize)
     {
         FieldDefinition? definition = parentType is null ? null : TypeInfo.FieldDefFor(_schema, parentType, field.Name.Value);
         if (definition is null)
         {
             return 0;
+        }
+
+        if (definition.Name is "__schema" or "__type")
+        {
+            // Introspection answers from the schema, bounded by its size; its nesting has its own caps.
+            return 1;
         }
 
         NamedType returnType = definition.Type.GetNamedType();
@@ -163,14 +176,15 @@ public sealed class CostAnalyzer
         }
 
         (string[]? slicing, string[]? sized, double? assumed) = ListSizeOf(definition, returnType);
-        double size = SizeOf(field, definition, slicing, assumed);
-        if (sized is not null)
+        double size = inheritedSize ?? SizeOf(field, definition, slicing, assumed);
+        bool isList = IsList(definition.Type);
+        if (sized is not null && !isList)
         {
             return weight + SelectionSetCost(returnType, field.SelectionSet, sized, size);
         }
 
         double children = SelectionSetCost(returnType, field.SelectionSet, null, 1);
-        return weight + (IsList(definition.Type) ? children * size : children);
+        return isList ? size * (weight + children) : weight + children;
     }
 
     private (string[]? Slicing, string[]? Sized, double? Assumed) ListSizeOf(FieldDefinition definition, NamedType returnType)
