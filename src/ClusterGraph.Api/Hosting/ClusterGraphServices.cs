@@ -6,6 +6,7 @@ using ClusterGraph.Graph.Seed;
 using ClusterGraph.Graph.Store;
 using ClusterGraph.GraphQL.AspNetCore;
 using ClusterGraph.GraphQL.Execution;
+using ClusterGraph.GraphQL.Validation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -29,8 +30,21 @@ public static class ClusterGraphServices
         services.AddSingleton(provider => new Executor(
             provider.GetRequiredService<ClusterGraph.GraphQL.Types.Schema>(),
             new ExecutionOptions { Development = builder.Environment.IsDevelopment(), Timeout = TimeSpan.FromSeconds(10) }));
-        services.AddSingleton<IGraphQLRequestExecutor>(provider => new GraphQLEngineRequestExecutor(provider.GetRequiredService<Executor>()));
-        services.AddGraphQLHttp();
+        services.AddSingleton<IGraphQLRequestExecutor>(provider =>
+        {
+            ClusterGraph.GraphQL.Types.Schema schema = provider.GetRequiredService<ClusterGraph.GraphQL.Types.Schema>();
+            // Suggestions ("Did you mean …") help in development and leak schema names in production.
+            var withSuggestions = new ValidationOptions { IncludeSuggestions = true };
+            var withoutSuggestions = new ValidationOptions { IncludeSuggestions = false };
+            return new GraphQLEngineRequestExecutor(
+                provider.GetRequiredService<Executor>(),
+                (document, request) => DocumentValidator.Validate(schema, document, request.IncludeSuggestions ? withSuggestions : withoutSuggestions));
+        });
+        services.AddGraphQLHttp(http =>
+        {
+            bool development = builder.Environment.IsDevelopment();
+            http.IncludeSuggestions = _ => development;
+        });
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
