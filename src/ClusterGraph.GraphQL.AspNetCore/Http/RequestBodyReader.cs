@@ -55,7 +55,9 @@ internal static class RequestBodyReader
 
         try
         {
-            return (Status.Ok, JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 128 }));
+            // JsonDocument keeps pointing into a single-segment input instead of copying it, and the
+            // pipe's memory is reused for other requests once the reader advances: give it its own copy.
+            return (Status.Ok, JsonDocument.Parse(body.ToArray(), new JsonDocumentOptions { MaxDepth = 128 }));
         }
         catch (JsonException)
         {

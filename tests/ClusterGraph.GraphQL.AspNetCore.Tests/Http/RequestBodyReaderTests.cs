@@ -79,6 +79,20 @@ public sealed class RequestBodyReaderTests
         Assert.Null(document);
     }
 
+    [Fact]
+    public void The_document_owns_its_bytes_after_the_pipe_memory_is_reused()
+    {
+        byte[] buffer = (byte[])s_body.Clone();
+
+        (_, JsonDocument? document) = RequestBodyReader.Parse(new ReadOnlySequence<byte>(buffer));
+        Array.Fill(buffer, (byte)'x');
+
+        using (document)
+        {
+            AssertExpected(document!);
+        }
+    }
+
     [Theory]
     [InlineData("", "Empty")]
     [InlineData(" \r\n\t", "Empty")]
