@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using ClusterGraph.GraphQL.Language;
@@ -11,15 +12,13 @@ namespace ClusterGraph.GraphQL.Tests.Conformance;
 /// </summary>
 internal static class ParseAstJson
 {
+    private static readonly ConcurrentDictionary<Type, (PropertyInfo Property, string JsonName)[]> s_properties = new();
+
     public static JsonObject ToJson(SyntaxNode node, bool withLocations = true)
     {
         var json = new JsonObject { ["kind"] = node.Kind.ToString() };
-        foreach (PropertyInfo property in node.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach ((PropertyInfo property, string jsonName) in s_properties.GetOrAdd(node.GetType(), PropertiesOf))
         {
-            if (property.Name is nameof(SyntaxNode.Kind) or nameof(SyntaxNode.Location))
-            {
-                continue;
-            }
 
             object? value = property.GetValue(node);
 
@@ -41,7 +40,7 @@ internal static class ParseAstJson
             };
             if (converted is not null)
             {
-                json[char.ToLowerInvariant(property.Name[0]) + property.Name[1..]] = converted;
+                json[jsonName] = converted;
             }
         }
 
@@ -52,4 +51,10 @@ internal static class ParseAstJson
 
         return json;
     }
+
+    private static (PropertyInfo Property, string JsonName)[] PropertiesOf(Type type)
+        => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.Name is not (nameof(SyntaxNode.Kind) or nameof(SyntaxNode.Location)))
+            .Select(p => (p, char.ToLowerInvariant(p.Name[0]) + p.Name[1..]))
+            .ToArray();
 }

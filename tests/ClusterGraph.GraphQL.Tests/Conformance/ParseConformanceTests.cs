@@ -14,8 +14,8 @@ public sealed class ParseConformanceTests(ITestOutputHelper output)
     /// <summary>Set to replay a generated corpus; the seed in use is printed by every run.</summary>
     public const string SeedVariable = "CLUSTERGRAPH_PARSE_SEED";
 
-    private const int GeneratedValid = 1_500;
-    private const int GeneratedMutations = 4_500;
+    private const int GeneratedValid = 1_300;
+    private const int GeneratedMutations = 3_900;
 
     [Fact]
     public void Parser_agrees_with_graphql_js_over_the_whole_corpus()

@@ -15,7 +15,10 @@ internal static class NameCache
     [ThreadStatic]
     private static string?[]? s_entries;
 
-    public static string Get(ReadOnlySpan<byte> ascii)
+    /// <summary>This thread's table; a parser fetches it once rather than per name.</summary>
+    public static string?[] ForThisThread() => s_entries ??= new string?[Size];
+
+    public static string Get(string?[] entries, ReadOnlySpan<byte> ascii)
     {
         if (ascii.Length > MaxLength || ascii.IsEmpty)
         {
@@ -28,7 +31,6 @@ internal static class NameCache
             hash = (hash ^ b) * 16777619;
         }
 
-        string?[] entries = s_entries ??= new string?[Size];
         ref string? slot = ref entries[hash & (Size - 1)];
         string? cached = slot;
         if (cached is not null && Ascii.Equals(ascii, cached))

@@ -297,6 +297,6 @@ internal ref partial struct DocumentParser
     private NameNode ParseName()
     {
         Token token = ExpectToken(TokenKind.Name);
-        return new NameNode { Value = NameCache.Get(Source.Bytes[token.Start..token.End]), Location = Loc(token) };
+        return new NameNode { Value = NameCache.Get(_names, Source.Bytes[token.Start..token.End]), Location = Loc(token) };
     }
 }

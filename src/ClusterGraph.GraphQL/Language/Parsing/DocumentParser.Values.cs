@@ -16,7 +16,7 @@ internal ref partial struct DocumentParser
                 return ParseObject(isConst);
             case TokenKind.Int:
                 Advance();
-                return new IntValueNode { Value = NameCache.Get(Source.Bytes[token.Start..token.End]), Location = Loc(token) };
+                return new IntValueNode { Value = NameCache.Get(_names, Source.Bytes[token.Start..token.End]), Location = Loc(token) };
             case TokenKind.Float:
                 Advance();
                 return new FloatValueNode { Value = Source.Decode(token.Start, token.End), Location = Loc(token) };
@@ -30,7 +30,7 @@ internal ref partial struct DocumentParser
                     Keyword.True => new BooleanValueNode { Value = true, Location = Loc(token) },
                     Keyword.False => new BooleanValueNode { Value = false, Location = Loc(token) },
                     Keyword.Null => new NullValueNode { Location = Loc(token) },
-                    _ => new EnumValueNode { Value = NameCache.Get(Source.Bytes[token.Start..token.End]), Location = Loc(token) },
+                    _ => new EnumValueNode { Value = NameCache.Get(_names, Source.Bytes[token.Start..token.End]), Location = Loc(token) },
                 };
             case TokenKind.Dollar:
                 if (isConst)

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ClusterGraph.GraphQL.Language;
 
@@ -21,6 +22,7 @@ internal ref partial struct DocumentParser
     private readonly int _maxTokens;
     private readonly int _maxDepth;
     private readonly bool _noLocation;
+    private readonly string?[] _names;
 
     // Children of the lists being built, innermost on top; each list is copied out once complete.
     private SyntaxNode[] _stack;
@@ -34,6 +36,7 @@ internal ref partial struct DocumentParser
         _maxDepth = options.MaxDepth;
         _noLocation = options.NoLocation;
         _stack = new SyntaxNode[32];
+        _names = NameCache.ForThisThread();
     }
 
     private readonly SourceText Source => _lexer.Source;
@@ -168,13 +171,16 @@ internal ref partial struct DocumentParser
             return [];
         }
 
+        // Every node pushed since the mark came from the same grammar rule, so it is a T: copy without
+        // per-item type checks (Array.Copy between different array types checks each one).
         var items = new T[count];
+        ref T destination = ref MemoryMarshal.GetArrayDataReference(items);
         for (int i = 0; i < count; i++)
         {
-            items[i] = (T)_stack[mark + i];
-            _stack[mark + i] = null!;
+            Unsafe.Add(ref destination, i) = Unsafe.As<T>(_stack[mark + i]);
         }
 
+        Array.Clear(_stack, mark, count);
         _stackTop = mark;
         return items;
     }
@@ -182,7 +188,8 @@ internal ref partial struct DocumentParser
     /// <summary>Enters one more level of nesting, refusing documents deeper than the limit (or than the stack allows).</summary>
     private void EnterLevel()
     {
-        if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack probe runs every eighth level: a few frames per level stay far inside its margin.
+        if (++_depth > _maxDepth || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             ThrowAt(_token, $"Document nests deeper than {_maxDepth} levels. Parsing aborted.");
         }
