@@ -55,6 +55,17 @@ public sealed class SubscriptionTests
     }
 
     [Fact]
+    public async Task EventSource_style_GET_subscribes_too()
+    {
+        await using GraphQLTestServer server = await GraphQLTestServer.StartAsync();
+
+        using HttpResponseMessage response = await server.GetAsync("query=" + Uri.EscapeDataString("subscription { countdown(from: 1) }"), "text/event-stream");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("event: next\ndata: {\"data\":{\"countdown\":1}}\n\nevent: complete\ndata: \n\n", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_query_sent_as_event_stream_is_one_next_event()
     {
         await using GraphQLTestServer server = await GraphQLTestServer.StartAsync();

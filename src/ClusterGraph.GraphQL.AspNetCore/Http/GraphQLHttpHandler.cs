@@ -137,7 +137,8 @@ internal sealed partial class GraphQLHttpHandler : IDisposable
                 return;
             }
 
-            await RunSingleAsync(context, parsed, mediaType, GraphQLOperationKinds.Query).ConfigureAwait(false);
+            // GET never changes anything: queries, and subscriptions for EventSource clients (graphql-sse allows GET).
+            await RunSingleAsync(context, parsed, mediaType, GraphQLOperationKinds.Query | GraphQLOperationKinds.Subscription).ConfigureAwait(false);
         }
         finally
         {
