@@ -89,6 +89,13 @@ internal sealed partial class ExecutionState
     private ValueTask<object?> ExecuteFieldAsync(ObjectType type, object? source, FieldGroup group, ResponsePath? path)
     {
         FieldDefinition definition = group.Definition;
+        if (definition.Resolver is null && definition.Arguments.Count == 0 && group.LeafType is { } leaf)
+        {
+            // The common case (a property read into a scalar or enum) needs no path unless it fails.
+            CancellationToken.ThrowIfCancellationRequested();
+            return new ValueTask<object?>(CompleteLeafField(leaf, group, path, DefaultResolver.Resolve(source, definition.Name)));
+        }
+
         ResponsePath fieldPath = ResponsePath.Field(path, group.ResponseName);
         object? resolved;
         try
@@ -170,6 +177,35 @@ internal sealed partial class ExecutionState
         }
 
         return ReferenceEquals(value, Invalid) && !type.IsNonNull ? null : value;
+    }
+
+    /// <summary>Completes a leaf (or non-null leaf) field inline, creating its path only to report an error.</summary>
+    private object? CompleteLeafField(NamedType leaf, FieldGroup group, ResponsePath? parentPath, object? value)
+    {
+        GraphQLType type = group.Definition.Type;
+        if (!IsNullish(value) && value is not Exception)
+        {
+            try
+            {
+                object? serialized = leaf is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)leaf).Serialize(value);
+                if (!IsNullish(serialized))
+                {
+                    return serialized;
+                }
+            }
+            catch (GraphQLError)
+            {
+                // Reported below, with the field's path, by the general completion.
+            }
+        }
+        else if (!type.IsNonNull && value is not Exception)
+        {
+            return null;
+        }
+
+        ResponsePath fieldPath = ResponsePath.Field(parentPath, group.ResponseName);
+        ValueTask<object?> completing = CompleteFieldAsync(group, fieldPath, value);
+        return completing.IsCompletedSuccessfully ? completing.Result : completing.AsTask().GetAwaiter().GetResult();
     }
 
     private IReadOnlyDictionary<string, object?> GetArguments(FieldGroup group)

@@ -15,7 +15,12 @@ internal sealed class FieldGroup
         ResponseName = responseName;
         Nodes = [first];
         Definition = definition;
+        GraphQLType nullable = definition.Type.NullableType;
+        LeafType = nullable.IsLeafType ? (NamedType)nullable : null;
     }
+
+    /// <summary>The field's scalar or enum type when it is one (possibly non-null), else null.</summary>
+    public NamedType? LeafType { get; }
 
     public ObjectType ParentType { get; }
 
