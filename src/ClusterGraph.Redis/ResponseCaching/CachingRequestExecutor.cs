@@ -54,11 +54,6 @@ public sealed class CachingRequestExecutor : IGraphQLRequestExecutor
             key + "@" + version,
             token => LoadAsync(request, key, version, mayStore, token),
             cancellationToken).ConfigureAwait(false);
-        if (joined)
-        {
-            _cache.Statistics.CountJoined();
-        }
-
         if (load.Entry is { } entry)
         {
             return Answer(request, entry, load.Source, joined);

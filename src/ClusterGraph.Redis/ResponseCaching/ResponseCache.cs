@@ -41,6 +41,7 @@ public sealed class ResponseCache : IAsyncDisposable
         }
 
         Breaker = breaker;
+        Flights = new SingleFlight<CacheLoad>(Statistics.CountJoined);
         Tracker = new DataVersionTracker(ClearMemory, Redis is null ? null : redis, breaker, options.VersionChannel, _logger);
     }
 
@@ -78,7 +79,7 @@ public sealed class ResponseCache : IAsyncDisposable
 
     internal DataVersionTracker Tracker { get; }
 
-    internal SingleFlight<CacheLoad> Flights { get; } = new();
+    internal SingleFlight<CacheLoad> Flights { get; }
 
     /// <summary>
     /// Call after a write with the store's new version: this replica stops serving older answers at once and

@@ -16,7 +16,7 @@ public sealed class ResponseCacheStatistics
     /// <summary>Answers served from Redis.</summary>
     public long RedisHits => Interlocked.Read(ref _redisHits);
 
-    /// <summary>Answers that waited for an identical request already being computed (single-flight).</summary>
+    /// <summary>Requests that waited for an identical request already being computed (single-flight), counted when they start waiting.</summary>
     public long Joined => Interlocked.Read(ref _joined);
 
     /// <summary>Cacheable requests the inner executor ran (misses).</summary>

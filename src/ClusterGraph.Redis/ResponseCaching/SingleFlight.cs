@@ -9,6 +9,13 @@ namespace ClusterGraph.Redis.ResponseCaching;
 internal sealed class SingleFlight<T>
 {
     private readonly ConcurrentDictionary<string, Task<T>> _flights = new(StringComparer.Ordinal);
+    private readonly Action? _onJoin;
+
+    /// <summary><paramref name="onJoin"/> runs when a caller starts waiting for another's work.</summary>
+    public SingleFlight(Action? onJoin = null)
+    {
+        _onJoin = onJoin;
+    }
 
     /// <summary>How many distinct keys are being worked on now.</summary>
     public int InFlight => _flights.Count;
@@ -20,6 +27,7 @@ internal sealed class SingleFlight<T>
         Task<T> flight = _flights.GetOrAdd(key, mine.Task);
         if (flight != mine.Task)
         {
+            _onJoin?.Invoke();
             try
             {
                 return (await flight.WaitAsync(cancellationToken).ConfigureAwait(false), true);
