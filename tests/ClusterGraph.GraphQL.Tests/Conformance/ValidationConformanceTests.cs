@@ -57,7 +57,8 @@ public sealed class ValidationConformanceTests(ITestOutputHelper output)
     {
         Report($"Validation conformance ({corpus}): {outcome.Cases} documents, {outcome.Valid} valid, {outcome.Invalid} invalid, "
             + $"{outcome.OracleThrew} on which graphql-js itself threw (not compared), {outcome.Disagreements.Count} disagreements "
-            + $"(oracle {outcome.OracleTime.TotalSeconds:F1} s).");
+            + $"(oracle {outcome.OracleTime.TotalSeconds:F1} s)."
+            + (outcome.FirstThrow is null ? string.Empty : $"\nFirst document graphql-js threw on: {outcome.FirstThrow}"));
         Assert.True(outcome.Disagreements.Count == 0,
             $"{outcome.Disagreements.Count} disagreements with graphql-js{(seed is null ? string.Empty : $" (seed {seed})")}:\n"
                 + string.Join("\n", outcome.Disagreements.Take(20)));

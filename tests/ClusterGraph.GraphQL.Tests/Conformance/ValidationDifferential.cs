@@ -19,7 +19,7 @@ internal sealed record ValidationCase(string Label, string SchemaKey, string Doc
 /// </summary>
 internal static class ValidationDifferential
 {
-    public sealed record Outcome(int Cases, int Valid, int Invalid, int OracleThrew, List<string> Disagreements, TimeSpan OracleTime);
+    public sealed record Outcome(int Cases, int Valid, int Invalid, int OracleThrew, string? FirstThrow, List<string> Disagreements, TimeSpan OracleTime);
 
     public static Outcome Run(IReadOnlyList<ValidationCase> cases)
     {
@@ -44,11 +44,13 @@ internal static class ValidationDifferential
         int valid = 0;
         int invalid = 0;
         int threw = 0;
+        string? firstThrow = null;
         for (int i = 0; i < cases.Count; i++)
         {
             JsonObject answer = answers[i];
-            if (answer.ContainsKey("threw"))
+            if (answer["threw"] is { } thrown)
             {
+                firstThrow ??= $"{(string?)thrown} on {cases[i]}";
                 threw++;
                 continue;
             }
@@ -72,7 +74,7 @@ internal static class ValidationDifferential
             }
         }
 
-        return new Outcome(cases.Count, valid, invalid, threw, disagreements, oracleTime);
+        return new Outcome(cases.Count, valid, invalid, threw, firstThrow, disagreements, oracleTime);
     }
 
     public static string Ours(ValidationCase c)

@@ -55,6 +55,14 @@ internal sealed partial class FieldConflictFinder
 
     private void CollectConflictsBetweenFieldsAndFragment(ConflictSink sink, bool mutuallyExclusive, FieldsAndFragments fieldMap, string fragmentName)
     {
+        // Nothing conflicts with no fields, through any chain of fragments; and the memo entries skipped
+        // here would only serve this same empty map. (A spread-only selection set would otherwise walk
+        // every fragment reachable from it.)
+        if (fieldMap.ResponseNames.Count == 0)
+        {
+            return;
+        }
+
         if (!_comparedFieldsAndFragments.TryGetValue(fieldMap, out Dictionary<string, bool>? compared))
         {
             compared = new Dictionary<string, bool>(StringComparer.Ordinal);

@@ -5,11 +5,12 @@ namespace ClusterGraph.GraphQL.Validation.Limits;
 
 /// <summary>
 /// Limit: an operation may cost at most <see cref="ValidationOptions.MaxCost"/> (see <see cref="CostAnalyzer"/>).
-/// Measured only when the document has no other error, since cost is defined for valid documents.
+/// Measured after the whole document was checked and only when it has no other error: cost is defined
+/// for valid documents (a fragment cycle, say, has none).
 /// </summary>
 public sealed class MaxCostRule(ValidationContext context) : ValidationRule(context)
 {
-    private static readonly KindSet s_leave = KindSet.Of(SyntaxKind.OperationDefinition);
+    private static readonly KindSet s_leave = KindSet.Of(SyntaxKind.Document);
 
     public override KindSet LeaveKinds => s_leave;
 
@@ -20,12 +21,19 @@ public sealed class MaxCostRule(ValidationContext context) : ValidationRule(cont
             return;
         }
 
-        var operation = (OperationDefinitionNode)node;
-        double cost = CostAnalyzer.Compute(Context.Schema, Context.Document, operation, Context.Options);
-        if (cost > Context.Options.MaxCost)
+        foreach (DefinitionNode definition in ((DocumentNode)node).Definitions)
         {
-            string shown = double.IsFinite(cost) ? cost.ToString("0.##", CultureInfo.InvariantCulture) : "unbounded";
-            Context.Report($"The operation costs {shown}, more than the limit of {Context.Options.MaxCost}.", operation);
+            if (definition is not OperationDefinitionNode operation)
+            {
+                continue;
+            }
+
+            double cost = CostAnalyzer.Compute(Context.Schema, Context.Document, operation, Context.Options);
+            if (cost > Context.Options.MaxCost)
+            {
+                string shown = double.IsFinite(cost) ? cost.ToString("0.##", CultureInfo.InvariantCulture) : "more than can be counted";
+                Context.Report($"The operation costs {shown}, more than the limit of {Context.Options.MaxCost}.", operation);
+            }
         }
     }
 }
