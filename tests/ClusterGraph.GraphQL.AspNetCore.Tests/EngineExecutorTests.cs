@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ClusterGraph.GraphQL.AspNetCore.Tests.Infrastructure;
+using ClusterGraph.GraphQL.Validation;
 
 namespace ClusterGraph.GraphQL.AspNetCore.Tests;
 
@@ -103,5 +104,61 @@ public sealed class EngineExecutorTests
         using HttpResponseMessage response = await server.PostJsonAsync("""{"query":"{ __schema { queryType { name } } }"}""");
 
         Assert.Equal("""{"data":{"__schema":{"queryType":{"name":"Query"}}}}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Engine_validation_errors_are_request_errors_with_graphql_js_messages()
+    {
+        var schema = new EngineTestSchema();
+        await using GraphQLTestServer server = await GraphQLTestServer.StartAsync(executor: schema.Executor);
+
+        using HttpResponseMessage strict = await server.PostJsonAsync("""{"query":"{ nope }"}""");
+        using HttpResponseMessage legacy = await server.PostJsonAsync("""{"query":"{ nope }"}""", "application/json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, strict.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, legacy.StatusCode);
+        Assert.Equal("""{"errors":[{"message":"Cannot query field \"nope\" on type \"Query\".","locations":[{"line":1,"column":3}]}]}""", await strict.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Engine_suggestions_follow_the_callers_switch()
+    {
+        var schema = new EngineTestSchema();
+        await using GraphQLTestServer server = await GraphQLTestServer.StartAsync(
+            o => o.IncludeSuggestions = context => context.Request.Headers["X-Role"] == "developer", schema.Executor);
+        const string Typo = """{"query":"{ helo }"}""";
+
+        using HttpResponseMessage developer = await server.PostJsonAsync(Typo, edit: r => r.Headers.Add("X-Role", "developer"));
+        using HttpResponseMessage anonymous = await server.PostJsonAsync(Typo);
+
+        Assert.Equal("Cannot query field \"helo\" on type \"Query\". Did you mean \"hello\"?", (string?)(await ResponseJson.ReadAsync(developer))["errors"]![0]!["message"]);
+        Assert.Equal("Cannot query field \"helo\" on type \"Query\".", (string?)(await ResponseJson.ReadAsync(anonymous))["errors"]![0]!["message"]);
+    }
+
+    [Fact]
+    public async Task Engine_limit_rules_apply_to_requests_over_HTTP()
+    {
+        var schema = new EngineTestSchema(validation: new ValidationOptions { MaxAliases = 2 });
+        await using GraphQLTestServer server = await GraphQLTestServer.StartAsync(executor: schema.Executor);
+
+        using HttpResponseMessage within = await server.PostJsonAsync("""{"query":"{ a: hello b: hello }"}""");
+        using HttpResponseMessage beyond = await server.PostJsonAsync("""{"query":"{ a: hello b: hello c: hello }"}""");
+
+        Assert.Equal(HttpStatusCode.OK, within.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, beyond.StatusCode);
+        Assert.False((await ResponseJson.ReadAsync(beyond)).AsObject().ContainsKey("data"));
+    }
+
+    [Fact]
+    public async Task Subscriptions_are_refused_clearly_until_the_engine_can_subscribe()
+    {
+        var schema = new EngineTestSchema();
+        await using GraphQLTestServer server = await GraphQLTestServer.StartAsync(executor: schema.Executor);
+
+        using HttpResponseMessage response = await server.PostJsonAsync("""{"query":"subscription { tick }"}""", "text/event-stream");
+
+        // Validation runs first (the test schema has no Subscription type), then the executor's refusal.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("event: next\ndata: {\"errors\":[", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -2,6 +2,8 @@ using ClusterGraph.GraphQL.AspNetCore.Engine;
 using ClusterGraph.GraphQL.Errors;
 using ClusterGraph.GraphQL.Execution;
 using ClusterGraph.GraphQL.Language;
+using ClusterGraph.GraphQL.Types;
+using ClusterGraph.GraphQL.Validation;
 
 namespace ClusterGraph.GraphQL.AspNetCore;
 
@@ -14,39 +16,74 @@ namespace ClusterGraph.GraphQL.AspNetCore;
 public sealed class GraphQLEngineRequestExecutor : IGraphQLRequestExecutor
 {
     private readonly Executor _executor;
-    private readonly GraphQLDocumentValidator? _validator;
-    private readonly ParserOptions? _parserOptions;
+    private readonly Func<GraphQLExecutionRequest, (DocumentNode? Document, IReadOnlyList<GraphQLError> Errors)> _prepare;
 
-    /// <summary>Creates the adapter; without <paramref name="validator"/> documents run unvalidated, as graphql-js's bare <c>execute</c> does.</summary>
+    /// <summary>
+    /// Creates the adapter from an executor and a validator of your own; without <paramref name="validator"/>
+    /// documents run unvalidated, as graphql-js's bare <c>execute</c> does. Prefer <see cref="Create"/>.
+    /// </summary>
     public GraphQLEngineRequestExecutor(Executor executor, GraphQLDocumentValidator? validator = null, ParserOptions? parserOptions = null)
     {
         _executor = executor;
-        _validator = validator;
-        _parserOptions = parserOptions;
+        _prepare = request =>
+        {
+            DocumentNode document;
+            try
+            {
+                document = Parser.Parse(request.Query, parserOptions);
+            }
+            catch (GraphQLSyntaxException e)
+            {
+                return (null, [new GraphQLError(e.Message, [new ErrorLocation(e.Line, e.Column)])]);
+            }
+
+            return (document, validator?.Invoke(document, request) ?? []);
+        };
+    }
+
+    private GraphQLEngineRequestExecutor(Executor executor, ValidatedDocumentCache withSuggestions, ValidatedDocumentCache withoutSuggestions)
+    {
+        _executor = executor;
+        _prepare = request =>
+        {
+            ValidatedDocument validated = (request.IncludeSuggestions ? withSuggestions : withoutSuggestions).GetOrValidate(request.Query);
+            return (validated.Document, validated.Errors);
+        };
+    }
+
+    /// <summary>
+    /// The adapter the host should use: the engine's validator with its limit rules (depth, aliases,
+    /// directives, fragment visits, cost, token count) applied to every operation type, subscriptions
+    /// included, and parsed-and-validated documents cached by hash. Suggestions follow the caller's switch.
+    /// </summary>
+    public static GraphQLEngineRequestExecutor Create(
+        Schema schema,
+        ExecutionOptions? executionOptions = null,
+        ValidationOptions? validationOptions = null,
+        int documentCacheCapacity = 1_000)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ValidationOptions options = validationOptions ?? ValidationOptions.Default;
+        return new GraphQLEngineRequestExecutor(
+            new Executor(schema, executionOptions),
+            new ValidatedDocumentCache(schema, WithSuggestions(options, true), documentCacheCapacity),
+            new ValidatedDocumentCache(schema, WithSuggestions(options, false), documentCacheCapacity));
     }
 
     /// <inheritdoc />
     public async ValueTask<GraphQLExecutionOutcome> ExecuteAsync(GraphQLExecutionRequest request, CancellationToken cancellationToken)
     {
-        DocumentNode document;
-        try
+        (DocumentNode? prepared, IReadOnlyList<GraphQLError> invalid) = _prepare(request);
+        if (prepared is null || invalid.Count > 0)
         {
-            document = Parser.Parse(request.Query, _parserOptions);
-        }
-        catch (GraphQLSyntaxException e)
-        {
-            return GraphQLExecutionOutcome.RequestError(new GraphQLResponseError(e.Message) { Locations = [new(e.Line, e.Column)] });
+            return GraphQLExecutionOutcome.RequestError(Map(invalid.Count > 0 ? invalid : [new GraphQLError("The document could not be parsed.")]));
         }
 
+        DocumentNode document = prepared;
         OperationDefinitionNode? operation = SelectOperation(document, request.OperationName);
         if (operation is not null && (request.AllowedOperations & KindOf(operation.Operation)) == 0)
         {
             return GraphQLExecutionOutcome.OperationNotAllowed(operation.Operation.ToString().ToLowerInvariant());
-        }
-
-        if (_validator?.Invoke(document, request) is { Count: > 0 } invalid)
-        {
-            return GraphQLExecutionOutcome.RequestError(Map(invalid));
         }
 
         if (!request.AllowIntrospection && operation is not null && IntrospectionFinder.Find(document, operation) is { } introspection)
@@ -116,6 +153,22 @@ public sealed class GraphQLEngineRequestExecutor : IGraphQLRequestExecutor
 
         return selected;
     }
+
+    private static ValidationOptions WithSuggestions(ValidationOptions o, bool include) => new()
+    {
+        MaxErrors = o.MaxErrors,
+        IncludeSuggestions = include && o.IncludeSuggestions,
+        EnableLimits = o.EnableLimits,
+        MaxDepth = o.MaxDepth,
+        MaxIntrospectionOfTypeDepth = o.MaxIntrospectionOfTypeDepth,
+        MaxAliases = o.MaxAliases,
+        MaxDirectives = o.MaxDirectives,
+        MaxTokens = o.MaxTokens,
+        MaxFragmentVisits = o.MaxFragmentVisits,
+        MaxOverlapComparisons = o.MaxOverlapComparisons,
+        MaxCost = o.MaxCost,
+        DefaultListSize = o.DefaultListSize,
+    };
 
     private static GraphQLOperationKinds KindOf(OperationType operation) => operation switch
     {

@@ -1,9 +1,10 @@
 using ClusterGraph.GraphQL.Execution;
 using ClusterGraph.GraphQL.Types;
+using ClusterGraph.GraphQL.Validation;
 
 namespace ClusterGraph.GraphQL.AspNetCore.Tests.Infrastructure;
 
-/// <summary>A small schema built with the real engine (SDL + resolvers), served through <see cref="GraphQLEngineRequestExecutor"/>.</summary>
+/// <summary>A small schema built with the real engine (SDL + resolvers), served through <see cref="GraphQLEngineRequestExecutor.Create"/> (engine validation included).</summary>
 internal sealed class EngineTestSchema
 {
     public const string Sdl = """
@@ -22,7 +23,7 @@ internal sealed class EngineTestSchema
     private readonly TaskCompletionSource _slowCancelled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _counter;
 
-    public EngineTestSchema(bool development = false)
+    public EngineTestSchema(bool development = false, ValidationOptions? validation = null)
     {
         Schema schema = SchemaBuilder.FromSdl(Sdl)
             .Bind("Query.hello", c => $"Hello, {c.GetArgument<string>("name", "world")}!")
@@ -31,7 +32,7 @@ internal sealed class EngineTestSchema
             .Bind("Query.refused", _ => throw new Errors.GraphQLError("You may not read this field."))
             .Bind("Mutation.increment", _ => Interlocked.Increment(ref _counter))
             .Build();
-        Executor = new GraphQLEngineRequestExecutor(new Executor(schema, new ExecutionOptions { Development = development }));
+        Executor = GraphQLEngineRequestExecutor.Create(schema, new ExecutionOptions { Development = development }, validation);
     }
 
     public GraphQLEngineRequestExecutor Executor { get; }
