@@ -28,7 +28,19 @@ internal static class MutationResolvers
         binder.Field("Mutation.deleteRelation", static context => Delete(context, "deleteRelation", static (store, id, ct) => store.DeleteRelationAsync(id, ct)));
 
         binder.Builder.BindSubscription("Subscription.graphChanged", static context =>
-            ValueTask.FromResult<IAsyncEnumerable<object?>>(Changes(Loaders.Store(context), Args.String(context, "since"), context.CancellationToken)));
+        {
+            // Open the feed here, not lazily inside the iterator: a malformed `since` must fail the
+            // subscribe step (a located BAD_USER_INPUT error), not escape the event loop as an exception.
+            try
+            {
+                IAsyncEnumerable<GraphChange> feed = Loaders.Store(context).WatchChangesAsync(Args.String(context, "since"), context.CancellationToken);
+                return ValueTask.FromResult<IAsyncEnumerable<object?>>(Changes(feed, context.CancellationToken));
+            }
+            catch (GraphQueryException e)
+            {
+                throw Errors.BadInput(e.Argument, e.Message);
+            }
+        });
         binder.Field("Subscription.graphChanged", static context => context.Source);
 
         binder.Field("Query.auditLog", static context =>
@@ -39,9 +51,9 @@ internal static class MutationResolvers
         });
     }
 
-    private static async IAsyncEnumerable<object?> Changes(IGraphStore store, string? since, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<object?> Changes(IAsyncEnumerable<GraphChange> feed, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (GraphChange change in store.WatchChangesAsync(since, cancellationToken).ConfigureAwait(false))
+        await foreach (GraphChange change in feed.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             yield return change;
         }
