@@ -13,7 +13,8 @@ public static class CypherCatalog
     public static IReadOnlyList<string> Procedures { get; } = ["db.index.fulltext.queryNodes"];
 
     /// <summary>The functions statements call; the analyzer is given exactly these signatures.</summary>
-    public static IReadOnlyList<string> Functions { get; } = ["coalesce", "count"];
+    public static IReadOnlyList<string> Functions { get; } =
+        ["coalesce", "count", "collect", "min", "max", "length", "size", "type", "startNode", "endNode", "nodes", "relationships", "toFloat"];
 
     /// <summary>Every statement: schema setup, imports, writes and reads, names unique.</summary>
     public static IReadOnlyList<CypherStatement> Statements { get; } = Collect();
@@ -27,7 +28,10 @@ public static class CypherCatalog
 
     private static List<CypherStatement> Collect()
     {
-        List<CypherStatement> all = [.. SchemaStatements.All, .. WriteStatements.All];
+        List<CypherStatement> all =
+        [
+            .. SchemaStatements.All, .. WriteStatements.All, .. ReadStatements.All, .. EntityListStatements.All, .. TraversalStatements.All, .. AnalyticsStatements.All,
+        ];
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (CypherStatement statement in all)
         {

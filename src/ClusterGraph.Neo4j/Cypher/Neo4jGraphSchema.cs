@@ -56,7 +56,7 @@ public static class Neo4jGraphSchema
         "id", "kind", "nameKo", "nameEn", "aliases", "searchText", "initials", "descriptionKo", "descriptionEn",
         "lat", "lon", "precision", "level", "code", "complexKind", "size", "website", "instituteKind",
         "stageOrder", "industryId", "initiativeKind", "date", "endDate", "period", "indicatorsJson",
-        "evidenceSourceIds", "evidenceQuotes",
+        "evidenceSourceIds", "evidenceQuotes", "indicatorSourceIds", "indicatorAboutIds",
 
         // Relation
         "role", "since", "until", "confidence",
@@ -69,12 +69,20 @@ public static class Neo4jGraphSchema
 
         // Keys of parameter rows read in UNWIND batches (the analyzer counts map keys as property keys).
         "fromId", "toId", "props",
+
+        // Keys of the filter rows of a batched count (read.countEntities reads them as f.kinds, …).
+        "index", "kinds", "within", "activeIn", "nameContains", "west", "south", "east", "north", "asOf",
+        "regionLevels", "initiativeFrom", "initiativeTo",
     ];
 
-    /// <summary>Which labels each relationship type joins, from <see cref="RelationRules"/> (the analyzer's graph schema).</summary>
+    /// <summary>
+    /// Which labels each relationship type joins, from <see cref="RelationRules"/> (the analyzer's
+    /// graph schema); every entity also carries <c>Entity</c>, so each type joins Entity to Entity too.
+    /// </summary>
     public static IReadOnlyList<(string From, string Type, string To)> Pattern { get; } =
     [
         .. Enum.GetValues<RelationType>().SelectMany(type =>
-            RelationRules.AllowedPairs(type).Select(pair => (LabelOf(pair.From), RelationshipTypeOf(type), LabelOf(pair.To)))),
+            RelationRules.AllowedPairs(type).Select(pair => (LabelOf(pair.From), RelationshipTypeOf(type), LabelOf(pair.To)))
+                .Append((EntityLabel, RelationshipTypeOf(type), EntityLabel))),
     ];
 }

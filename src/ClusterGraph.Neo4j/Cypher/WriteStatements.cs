@@ -74,18 +74,32 @@ public static class WriteStatements
         """,
         new Dictionary<string, object?> { ["row"] = ExampleRows.Sources[0], ["versionKey"] = Neo4jGraphSchema.GraphVersionKey });
 
-    /// <summary>Deletes an entity with its relations (DETACH) and bumps the version; <c>deleted</c> is 0 when it did not exist.</summary>
+    /// <summary>Deletes an entity with its relations (DETACH), returning their ids, and bumps the version; no row when it did not exist.</summary>
     public static CypherStatement DeleteEntity { get; } = Write(
         "write.deleteEntity",
         $$"""
-        OPTIONAL MATCH (e:Entity {id: $id})
-        WITH e, CASE WHEN e IS NULL THEN 0 ELSE 1 END AS deleted
+        MATCH (e:Entity {id: $id})
+        OPTIONAL MATCH (e)-[r]-()
+        WITH e, collect(DISTINCT r.id) AS cascade
         DETACH DELETE e
-        WITH deleted
+        WITH cascade
         {{BumpVersion}}
-        RETURN deleted, v.version AS version
+        RETURN cascade, v.version AS version
         """,
         new Dictionary<string, object?> { ["id"] = "company:amkor-technology-korea", ["versionKey"] = Neo4jGraphSchema.GraphVersionKey });
+
+    /// <summary>
+    /// Replaces the whole graph in one statement, hence one transaction: deletes every entity and
+    /// source, creates the given ones (one parameter per kind and per relation type, so labels and
+    /// types come from the enums), and bumps the version once.
+    /// </summary>
+    public static CypherStatement ReplaceGraph { get; } = BuildReplaceGraph();
+
+    /// <summary>The parameter holding the rows of one entity kind in <see cref="ReplaceGraph"/>.</summary>
+    public static string EntitiesParameter(EntityKind kind) => "entities" + Neo4jGraphSchema.LabelOf(kind);
+
+    /// <summary>The parameter holding the rows of one relation type in <see cref="ReplaceGraph"/>.</summary>
+    public static string RelationsParameter(RelationType type) => "relations" + type.ToString();
 
     /// <summary>Deletes a relation by id (its type comes from the enum) and bumps the version.</summary>
     public static CypherStatement DeleteRelation(RelationType type) => s_deleteRelation[type];
@@ -93,7 +107,7 @@ public static class WriteStatements
     /// <summary>Every write statement, for the catalog.</summary>
     public static IEnumerable<CypherStatement> All =>
     [
-        ImportSources, FinishImport, ReadCheckpoint, UpsertSource, DeleteEntity,
+        ImportSources, FinishImport, ReadCheckpoint, UpsertSource, DeleteEntity, ReplaceGraph,
         .. s_importEntities.Values, .. s_importRelations.Values, .. s_upsertEntity.Values, .. s_upsertRelation.Values, .. s_deleteRelation.Values,
     ];
 
@@ -171,14 +185,37 @@ public static class WriteStatements
         type => Write(
             "write.deleteRelation." + Neo4jGraphSchema.RelationshipTypeOf(type),
             $$"""
-            OPTIONAL MATCH ()-[r:{{Neo4jGraphSchema.RelationshipTypeOf(type)}} {id: $id}]->()
-            WITH r, CASE WHEN r IS NULL THEN 0 ELSE 1 END AS deleted
+            MATCH ()-[r:{{Neo4jGraphSchema.RelationshipTypeOf(type)}} {id: $id}]->()
+            WITH r LIMIT 1
             DELETE r
-            WITH deleted
+            WITH 1 AS deleted
             {{BumpVersion}}
             RETURN deleted, v.version AS version
             """,
             new Dictionary<string, object?> { ["id"] = "relation:located-in:amkor-technology-korea:incheon", ["versionKey"] = Neo4jGraphSchema.GraphVersionKey }));
+
+    private static CypherStatement BuildReplaceGraph()
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("CALL () { MATCH (n) WHERE n:Entity OR n:Source DETACH DELETE n } ");
+        text.Append("CALL () { UNWIND $sources AS row CREATE (s:Source) SET s = row } ");
+        var parameters = new Dictionary<string, object?> { ["sources"] = ExampleRows.Sources, ["versionKey"] = Neo4jGraphSchema.GraphVersionKey };
+        foreach (EntityKind kind in Enum.GetValues<EntityKind>())
+        {
+            text.Append($"CALL () {{ UNWIND ${EntitiesParameter(kind)} AS row CREATE (e:Entity:{Neo4jGraphSchema.LabelOf(kind)}) SET e = row }} ");
+            parameters[EntitiesParameter(kind)] = kind == EntityKind.Company ? ExampleRows.Entities : Array.Empty<object>();
+        }
+
+        foreach (RelationType type in Enum.GetValues<RelationType>())
+        {
+            text.Append($"CALL () {{ UNWIND ${RelationsParameter(type)} AS row MATCH (a:Entity {{id: row.fromId}}) MATCH (b:Entity {{id: row.toId}}) ");
+            text.Append($"CREATE (a)-[r:{Neo4jGraphSchema.RelationshipTypeOf(type)}]->(b) SET r = row.props }} ");
+            parameters[RelationsParameter(type)] = type == RelationType.LocatedIn ? ExampleRows.Relations : Array.Empty<object>();
+        }
+
+        text.Append(BumpVersion).Append(" RETURN v.version AS version");
+        return Write("write.replaceGraph", text.ToString(), parameters);
+    }
 
     private static CypherStatement Import(string name, string text, object? rows) =>
         new(name, CypherText.OneLine(text), Neo4jAccessMode.Write, ImportParameters(name, rows)) { Idempotent = true };

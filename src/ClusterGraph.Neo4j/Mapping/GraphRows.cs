@@ -21,8 +21,8 @@ public static class GraphRows
             ["nameKo"] = entity.Names.Ko,
             ["nameEn"] = entity.Names.En,
             ["aliases"] = entity.Aliases.ToArray(),
-            ["searchText"] = string.Join(" | ", new[] { entity.Names.Ko, entity.Names.En }.Concat(entity.Aliases).Where(s => !string.IsNullOrWhiteSpace(s))),
-            ["initials"] = string.Join(" ", new[] { entity.Names.Ko }.Concat(entity.Aliases).Where(s => s is not null).Select(s => HangulInitials.Of(s!)).Where(s => s.Length > 0)),
+            ["searchText"] = string.Join("\n", SearchKeys.NamesOf(entity).Select(SearchKeys.Normalize)),
+            ["initials"] = string.Join("\n", SearchKeys.NamesOf(entity).Select(HangulInitials.Of).Where(s => s.Length > 0).Select(SearchKeys.Normalize)),
             ["descriptionKo"] = entity.Description?.Ko,
             ["descriptionEn"] = entity.Description?.En,
             ["lat"] = entity.Location?.Lat,
@@ -31,6 +31,8 @@ public static class GraphRows
             ["indicatorsJson"] = entity.Indicators.Count == 0 ? null : IndicatorJson.Write(entity.Indicators),
             ["evidenceSourceIds"] = entity.Evidence.Select(e => e.SourceId).ToArray(),
             ["evidenceQuotes"] = entity.Evidence.Select(e => e.Quote ?? "").ToArray(),
+            ["indicatorAboutIds"] = entity.Indicators.Where(i => i.About is not null).Select(i => i.About!).Distinct(StringComparer.Ordinal).ToArray(),
+            ["indicatorSourceIds"] = entity.Indicators.SelectMany(i => i.Evidence).Select(e => e.SourceId).Distinct(StringComparer.Ordinal).ToArray(),
         };
 
         switch (entity.Attributes)
