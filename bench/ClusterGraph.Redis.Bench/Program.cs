@@ -6,6 +6,13 @@ using ClusterGraph.Redis.Protocol;
 // Load generator shaped like `redis-benchmark -t get,set -c <clients> -n <requests> -d <size>`:
 // <clients> concurrent callers, each awaiting one command at a time, all multiplexed over one client.
 // Usage: ClusterGraph.Redis.Bench <port> [clients=50] [requests=200000] [valueSize=32] [connections=1] [resp=3]
+//        ClusterGraph.Redis.Bench cache <port> [iterations=20000]   (the GraphQL response cache, see CacheBench.cs)
+if (args.Length > 0 && args[0] == "cache")
+{
+    await CacheBench.RunAsync(args[1..]);
+    return;
+}
+
 int port = int.Parse(args[0], CultureInfo.InvariantCulture);
 int clients = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
 int requests = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200_000;
