@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ClusterGraph.Api.Tests.Infrastructure;
 using ClusterGraph.GraphQL.Execution;
 using ClusterGraph.GraphQL.Language;
+using ClusterGraph.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using static ClusterGraph.Api.Tests.Infrastructure.Json;
 
@@ -12,7 +13,7 @@ namespace ClusterGraph.Api.Tests;
 /// <summary>
 /// graphChanged: emitted after each committed write, and replayed with since:. The HTTP layer's engine
 /// executor does not run subscriptions yet, so the field is driven through the host's own engine
-/// (Executor.SubscribeAsync over the host's services, the same schema and resolvers); the SSE test
+/// (Executor.SubscribeAsync over the host's schema and services: the same resolvers and store); the SSE test
 /// is ready for when the HTTP layer runs them.
 /// </summary>
 [Collection(WritableApiCollection.Name)]
@@ -108,8 +109,9 @@ public sealed class GraphChangedTests(WritableApi api)
         Assert.Fail("no next event within 1000 lines");
     }
 
+    /// <summary>Subscribes with an engine executor over the host's own schema (its resolvers) and services (its store).</summary>
     private IAsyncEnumerator<ExecutionResult> Subscribe(string? since, CancellationToken cancellationToken) =>
-        api.Services.GetRequiredService<Executor>().SubscribeAsync(
+        new Executor(api.Services.GetRequiredService<Schema>(), new ExecutionOptions()).SubscribeAsync(
             new ExecutionRequest
             {
                 Document = Parser.Parse(Subscription),
