@@ -124,7 +124,7 @@ public sealed class SchemaBuilder
             }
         }
 
-        errors.AddRange(SdlRules.Check(definitions, directives, schemaDefinitions));
+        errors.AddRange(SdlRules.Check(definitions, directives, schemaDefinitions, schemaExtensions));
         var builder = new TypeSystemBuilder(BuiltInScalars.All);
         builder.Build(definitions, extensions, directives, _scalars);
         errors.AddRange(builder.Errors);

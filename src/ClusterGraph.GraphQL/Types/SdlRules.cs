@@ -7,19 +7,23 @@ namespace ClusterGraph.GraphQL.Types;
 internal static class SdlRules
 {
     public static IEnumerable<GraphQLError> Check(
-        List<TypeDefinitionNode> definitions, List<DirectiveDefinitionNode> directives, List<SchemaDefinitionNode> schemaDefinitions)
+        List<TypeDefinitionNode> definitions,
+        List<DirectiveDefinitionNode> directives,
+        List<SchemaDefinitionNode> schemaDefinitions,
+        List<SchemaExtensionNode> schemaExtensions)
     {
         for (int i = 1; i < schemaDefinitions.Count; i++)
         {
             yield return GraphQLError.At("Must provide only one schema definition.", schemaDefinitions[i]);
         }
 
-        foreach (SchemaDefinitionNode schema in schemaDefinitions)
+        var seenOperations = new HashSet<OperationType>();
+        foreach (IReadOnlyList<OperationTypeDefinitionNode> operationTypes in
+            schemaDefinitions.Select(d => d.OperationTypes).Concat(schemaExtensions.Select(e => e.OperationTypes)))
         {
-            var seen = new HashSet<OperationType>();
-            foreach (OperationTypeDefinitionNode operationType in schema.OperationTypes)
+            foreach (OperationTypeDefinitionNode operationType in operationTypes)
             {
-                if (!seen.Add(operationType.Operation))
+                if (!seenOperations.Add(operationType.Operation))
                 {
                     string name = operationType.Operation.ToString().ToLowerInvariant();
                     yield return GraphQLError.At($"There can be only one {name} type in schema.", operationType);

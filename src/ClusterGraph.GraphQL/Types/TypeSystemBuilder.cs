@@ -70,7 +70,7 @@ internal sealed class TypeSystemBuilder
 
             if (!ExtensionMatches(target, extension))
             {
-                _errors.Add(GraphQLError.At($"Cannot extend non-{KindWord(target)} type \"{name}\".", target.AstNode, extension));
+                _errors.Add(GraphQLError.At($"Cannot extend non-{ExtensionKindWord(extension)} type \"{name}\".", target.AstNode, extension));
                 continue;
             }
 
@@ -167,13 +167,13 @@ internal sealed class TypeSystemBuilder
         _ => false,
     };
 
-    private static string KindWord(NamedType type) => type switch
+    private static string ExtensionKindWord(TypeExtensionNode extension) => extension switch
     {
-        ScalarType => "scalar",
-        ObjectType => "object",
-        InterfaceType => "interface",
-        UnionType => "union",
-        EnumType => "enum",
+        ScalarTypeExtensionNode => "scalar",
+        ObjectTypeExtensionNode => "object",
+        InterfaceTypeExtensionNode => "interface",
+        UnionTypeExtensionNode => "union",
+        EnumTypeExtensionNode => "enum",
         _ => "input object",
     };
 

@@ -1,6 +1,7 @@
 // graphql-js's view of a schema: printSchema(buildSchema(sdl)), or, given an introspection result,
-// printSchema(buildClientSchema(result)). Errors are reported, not thrown.
-import { buildSchema, buildClientSchema, printSchema, getIntrospectionQuery } from 'graphql';
+// printSchema(buildClientSchema(result)). With "validate": the SDL and type-system errors graphql-js
+// finds. Errors are reported, not thrown.
+import { buildSchema, buildClientSchema, printSchema, getIntrospectionQuery, validateSchema } from 'graphql';
 
 export const introspectionOptions = {
   descriptions: true,
@@ -13,6 +14,16 @@ export const introspectionOptions = {
 
 export default function schemaOp(request) {
   try {
+    if (request.validate) {
+      // buildSchema checks the SDL (and throws); validateSchema then checks the type-system rules.
+      let schema;
+      try {
+        schema = buildSchema(request.sdl);
+      } catch (error) {
+        return { stage: 'sdl', messages: [String(error.message)] };
+      }
+      return { stage: 'schema', messages: validateSchema(schema).map((e) => e.message) };
+    }
     if (request.introspectionQuery) {
       return { query: getIntrospectionQuery(introspectionOptions) };
     }
