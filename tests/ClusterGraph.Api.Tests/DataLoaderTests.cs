@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using ClusterGraph.Api.Tests.Infrastructure;
+using Xunit.Abstractions;
 using static ClusterGraph.Api.Tests.Infrastructure.Json;
 
 namespace ClusterGraph.Api.Tests;
 
 /// <summary>Nested fields over many entities batch into a fixed number of store calls (no N+1).</summary>
 [Collection(SeedApiCollection.Name)]
-public sealed class DataLoaderTests(SeedApi api)
+public sealed class DataLoaderTests(SeedApi api, ITestOutputHelper output)
 {
     private const string NestedQuery = """
         query($n: Int!) {
@@ -31,6 +32,7 @@ public sealed class DataLoaderTests(SeedApi api)
     {
         Dictionary<string, int> five = await CallsFor(5);
         Dictionary<string, int> fifty = await CallsFor(50);
+        output.WriteLine("store calls for 50 entities: " + string.Join(", ", fifty.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")));
 
         Assert.Equal(five.OrderBy(p => p.Key, StringComparer.Ordinal), fifty.OrderBy(p => p.Key, StringComparer.Ordinal));
 

@@ -46,6 +46,15 @@ public sealed class MutationTests(WritableApi api)
         Assert.Equal("FORBIDDEN", (await api.PostAsync("{ auditLog { operation } }", key: api.CuratorKey)).FirstErrorCode);
     }
 
+    [Fact(Skip = "The host does not map refusals to HTTP statuses yet: UNAUTHENTICATED and FORBIDDEN come back as GraphQL errors with 200 (asserted by the test above). Unskip when the host answers 401/403.")]
+    public async Task Refused_writes_answer_401_without_a_key_and_403_with_a_reader_key()
+    {
+        const string Delete = "mutation { deleteRelation(id: \"relation:nope\") { deletedId } }";
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await api.PostAsync(Delete)).Status);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await api.PostAsync(Delete, key: "not-a-configured-key")).Status);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await api.PostAsync(Delete, key: api.ReaderKey)).Status);
+    }
+
     [Fact]
     public async Task A_curator_write_is_visible_to_the_next_read_and_deletes_cascade()
     {
