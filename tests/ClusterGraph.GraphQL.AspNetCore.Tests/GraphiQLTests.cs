@@ -10,7 +10,7 @@ public sealed class GraphiQLTests(ITestOutputHelper output)
 {
     private const string DefaultQuery = "query Greeting {\n  hello(name: \"GraphiQL\")\n}\n";
 
-    private static void UseTinySchemaExamples(GraphQLHttpOptions options)
+    private static void UseTestSchemaExamples(GraphQLHttpOptions options)
     {
         options.GraphiQL.Examples.Clear();
         options.GraphiQL.Examples.Add(new GraphiQLExample(DefaultQuery));
@@ -20,7 +20,9 @@ public sealed class GraphiQLTests(ITestOutputHelper output)
     [Fact]
     public async Task Browser_loads_GraphiQL_runs_the_default_query_and_shows_the_result()
     {
-        await using GraphQLTestServer server = await GraphQLTestServer.StartAsync(UseTinySchemaExamples);
+        // Over the real engine, so GraphiQL's own introspection query goes through the engine's validation limits too.
+        var introspection = new IntrospectionRecorder(new EngineTestSchema().Executor);
+        await using GraphQLTestServer server = await GraphQLTestServer.StartAsync(UseTestSchemaExamples, introspection);
         await using HeadlessChromium browser = await HeadlessChromium.LaunchAsync();
 
         await browser.NavigateAsync(server.Endpoint);
@@ -29,8 +31,6 @@ public sealed class GraphiQLTests(ITestOutputHelper output)
             "(() => { const cm = document.querySelector('.graphiql-query-editor .CodeMirror'); return cm && cm.CodeMirror ? cm.CodeMirror.getValue() : ''; })()",
             TimeSpan.FromSeconds(10));
         await browser.EvaluateAsync("document.querySelector('.graphiql-execute-button').click()");
-        // Until the query's answer arrives the panel may hold the schema fetch's outcome: the tiny
-        // test schema has no introspection data, so GraphiQL reports that there first.
         string result = await browser.WaitForTextAsync(
             "(() => { const cm = document.querySelector('.result-window .CodeMirror'); const v = cm && cm.CodeMirror ? cm.CodeMirror.getValue() : ''; return v.includes('\"hello\"') ? v : ''; })()",
             TimeSpan.FromSeconds(30));
@@ -44,6 +44,8 @@ public sealed class GraphiQLTests(ITestOutputHelper output)
         output.WriteLine($"result panel: {result}");
 
         Assert.Equal(DefaultQuery, editor);
+        Assert.Equal([GraphQLOutcomeKind.Executed], introspection.Outcomes.Distinct());
+        Assert.True(introspection.ErrorFree, "GraphiQL's introspection query came back with errors.");
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"data":{"hello":"Hello, GraphiQL!"}}"""), JsonNode.Parse(result)), result);
         Assert.NotEmpty(resources);
         Assert.All(resources, r => Assert.StartsWith(server.BaseAddress.ToString(), r, StringComparison.Ordinal));
@@ -133,5 +135,39 @@ public sealed class GraphiQLTests(ITestOutputHelper output)
         }
 
         throw new InvalidOperationException("No ClusterGraph schema found (schema/cluster-graph.graphql or shared/contract/cluster-graph.graphql).");
+    }
+
+    /// <summary>Records how GraphiQL's introspection requests were answered.</summary>
+    private sealed class IntrospectionRecorder(IGraphQLRequestExecutor inner) : IGraphQLRequestExecutor
+    {
+        private readonly List<GraphQLOutcomeKind> _outcomes = [];
+
+        public IReadOnlyList<GraphQLOutcomeKind> Outcomes
+        {
+            get
+            {
+                lock (_outcomes)
+                {
+                    return [.. _outcomes];
+                }
+            }
+        }
+
+        public bool ErrorFree { get; private set; } = true;
+
+        public async ValueTask<GraphQLExecutionOutcome> ExecuteAsync(GraphQLExecutionRequest request, CancellationToken cancellationToken)
+        {
+            GraphQLExecutionOutcome outcome = await inner.ExecuteAsync(request, cancellationToken);
+            if (request.Query.Contains("__schema", StringComparison.Ordinal))
+            {
+                lock (_outcomes)
+                {
+                    _outcomes.Add(outcome.Kind);
+                    ErrorFree &= outcome.Errors.Count == 0 && outcome.Result?.Errors.Count is null or 0;
+                }
+            }
+
+            return outcome;
+        }
     }
 }
