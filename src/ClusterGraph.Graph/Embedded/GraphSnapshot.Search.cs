@@ -49,7 +49,32 @@ internal sealed partial class GraphSnapshot
             }
         }
 
+        list.Add(new SearchForm(text, folded, TextFolding.Choseong(folded), WordEndsOf(text, folded), isName));
+    }
+
+    // Word boundaries within the folded text; none (one word) when folding word by word does not
+    // reproduce the whole (normalization across a boundary) or the text is too long for ushort offsets.
+    private static ushort[] WordEndsOf(string text, string folded)
+    {
         string[] words = TextFolding.FoldWords(text);
-        list.Add(new SearchForm(text, folded, TextFolding.Choseong(folded), words.Length == 1 && words[0] == folded ? [folded] : words, isName));
+        if (words.Length <= 1 || folded.Length > ushort.MaxValue)
+        {
+            return [];
+        }
+
+        var ends = new ushort[words.Length];
+        int end = 0;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (string.CompareOrdinal(folded, end, words[i], 0, words[i].Length) != 0)
+            {
+                return [];
+            }
+
+            end += words[i].Length;
+            ends[i] = (ushort)end;
+        }
+
+        return end == folded.Length ? ends : [];
     }
 }

@@ -47,14 +47,17 @@ internal sealed partial class GraphSnapshot : IGraphLookup
             RelationTo[r] = _entityIndex[relations[r].ToId];
         }
 
+        // The search forms need only the entities: build them on another core meanwhile.
+        Task<SearchForm[][]> searchForms = Task.Run(BuildSearchForms);
+        Task<(int[], int[])> inRows = Task.Run(() => BuildRows(entities.Length, RelationTo));
         (OutStart, OutRelations) = BuildRows(entities.Length, RelationFrom);
-        (InStart, InRelations) = BuildRows(entities.Length, RelationTo);
+        (InStart, InRelations) = inRows.GetAwaiter().GetResult();
         ByKind = BuildByKind();
         PlaceAncestors = BuildPlaceAncestors();
         RegionDepth = BuildRegionDepths();
         StageIndustry = BuildStageIndustries();
         CompaniesWithin = BuildCompaniesWithin();
-        SearchForms = BuildSearchForms();
+        SearchForms = searchForms.GetAwaiter().GetResult();
     }
 
     /// <summary>The data version this snapshot holds.</summary>
@@ -212,14 +215,20 @@ internal sealed partial class GraphSnapshot : IGraphLookup
             rows[fill[endOf[r]]++] = r;
         }
 
+        // Rows fill in relation order; relations loaded from the database come sorted by ID, so most
+        // rows are already in order and only checked.
         Relation[] relations = Relations;
         Comparison<int> byId = (a, b) => string.CompareOrdinal(relations[a].Id, relations[b].Id);
         for (int e = 0; e < entityCount; e++)
         {
-            int length = start[e + 1] - start[e];
-            if (length > 1)
+            Span<int> row = rows.AsSpan(start[e], start[e + 1] - start[e]);
+            for (int i = 1; i < row.Length; i++)
             {
-                rows.AsSpan(start[e], length).Sort(byId);
+                if (byId(row[i - 1], row[i]) > 0)
+                {
+                    row.Sort(byId);
+                    break;
+                }
             }
         }
 

@@ -4,13 +4,12 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ClusterGraph.Graph.Model;
-using ClusterGraph.Graph.Seed;
 
 namespace ClusterGraph.Graph.Embedded;
 
 /// <summary>
-/// Writes sources, entities and relations as the seed's JSON lines (seed/README.md), and reads them
-/// back with the seed's own parser, so the database stores exactly the format curators write.
+/// Writes sources, entities and relations as the seed's JSON lines (seed/README.md), so the database
+/// stores the format curators write; <see cref="ModelJsonReader"/> reads them back.
 /// </summary>
 internal static class ModelJson
 {
@@ -100,20 +99,6 @@ internal static class ModelJson
         writer.WriteNumber("confidence", relation.Confidence);
         WriteEvidence(writer, relation.Evidence);
     });
-
-    public static Source ReadSource(string json) => Read(json, SeedLineParser.ParseSource);
-
-    public static Entity ReadEntity(string json) => Read(json, SeedLineParser.ParseEntity);
-
-    public static Relation ReadRelation(string json) => Read(json, SeedLineParser.ParseRelation);
-
-    private static T Read<T>(string json, Func<string, List<string>, T?> parse)
-        where T : class
-    {
-        var errors = new List<string>();
-        return parse(json, errors)
-            ?? throw new InvalidDataException($"The database holds a row that does not parse: {string.Join("; ", errors)}");
-    }
 
     private static string Write(Action<Utf8JsonWriter> body)
     {

@@ -133,8 +133,9 @@ internal static class SearchEngine
                 bool longWord = word.Length >= MinFuzzyLength;
                 anyLong |= longWord;
                 bool matched = false;
-                foreach (string candidate in form.Words)
+                for (int i = 0; i < form.WordCount; i++)
                 {
+                    ReadOnlySpan<char> candidate = form.Word(i);
                     if (candidate.StartsWith(word, StringComparison.Ordinal) || (longWord && TextFolding.WithinOneEdit(word, candidate)))
                     {
                         matched = true;

@@ -63,10 +63,19 @@ internal sealed class SqliteGraphLog : IDisposable
     }
 
     /// <summary>Reads the whole graph.</summary>
-    public KnowledgeGraph ReadAll() => new(
-        ReadDocs("sources").Select(ModelJson.ReadSource),
-        ReadDocs("entities").Select(ModelJson.ReadEntity),
-        ReadDocs("relations").Select(ModelJson.ReadRelation));
+    public KnowledgeGraph ReadAll()
+    {
+        var pool = new RowInterner();
+        List<Source> sources = ReadDocs("sources", bytes => ModelJsonReader.ReadSource(bytes, pool));
+        foreach (Source source in sources)
+        {
+            pool.Get(source.Id);
+        }
+
+        // Entities before relations, so that a relation's ends share the entity's own ID string.
+        List<Entity> entities = ReadDocs("entities", bytes => ModelJsonReader.ReadEntity(bytes, pool));
+        return new KnowledgeGraph(sources, entities, ReadDocs("relations", bytes => ModelJsonReader.ReadRelation(bytes, pool)));
+    }
 
     /// <summary>Applies one write in one transaction, storing <paramref name="version"/> with it.</summary>
     public void Commit(GraphMutation mutation, long version)
@@ -100,16 +109,18 @@ internal sealed class SqliteGraphLog : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    private IEnumerable<string> ReadDocs(string table)
+    private List<T> ReadDocs<T>(string table, Func<byte[], T> parse)
     {
         using SqliteCommand command = _connection.CreateCommand();
-        command.CommandText = $"SELECT doc FROM {table} ORDER BY id";
-
+        command.CommandText = $"SELECT CAST(doc AS BLOB) FROM {table} ORDER BY id";
         using SqliteDataReader reader = command.ExecuteReader();
+        var items = new List<T>();
         while (reader.Read())
         {
-            yield return reader.GetString(0);
+            items.Add(parse(reader.GetFieldValue<byte[]>(0)));
         }
+
+        return items;
     }
 
     private void Upsert(SqliteTransaction transaction, string table, string id, string doc, string column = "id", string valueColumn = "doc")

@@ -22,7 +22,9 @@ internal static class TextFolding
     /// <summary>The folded form of <paramref name="text"/> (possibly empty).</summary>
     public static string Fold(string text)
     {
-        string normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        // ASCII, precomposed syllables and compatibility consonants are already NFKC as far as folding
+        // goes; skipping the normalizer for them keeps snapshot builds fast.
+        string normalized = IsSimple(text) ? text : text.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(normalized.Length);
         foreach (char raw in normalized)
         {
@@ -36,6 +38,19 @@ internal static class TextFolding
         return builder.Length == normalized.Length && string.Equals(builder.ToString(), normalized, StringComparison.Ordinal)
             ? normalized
             : builder.ToString();
+    }
+
+    private static bool IsSimple(string text)
+    {
+        foreach (char c in text)
+        {
+            if (!(char.IsAscii(c) || IsSyllable(c) || IsInitialJamo(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The words of <paramref name="text"/>, each folded, empty ones dropped.</summary>
@@ -127,7 +142,7 @@ internal static class TextFolding
     /// True when <paramref name="a"/> and <paramref name="b"/> are at most one edit apart: one
     /// insertion, deletion, substitution, or swap of two adjacent characters.
     /// </summary>
-    public static bool WithinOneEdit(string a, string b)
+    public static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (Math.Abs(a.Length - b.Length) > 1)
         {
@@ -146,8 +161,8 @@ internal static class TextFolding
             return true;
         }
 
-        ReadOnlySpan<char> restA = a.AsSpan(prefix);
-        ReadOnlySpan<char> restB = b.AsSpan(prefix);
+        ReadOnlySpan<char> restA = a[prefix..];
+        ReadOnlySpan<char> restB = b[prefix..];
         if (a.Length == b.Length)
         {
             return restA[1..].SequenceEqual(restB[1..])
