@@ -18,8 +18,9 @@ internal static class StringValues
         }
 
         char[]? rented = null;
+        // Decoding never makes more UTF-16 units than there are bytes; size the (zeroed) stack buffer to that.
         Span<char> buffer = content.Length <= StackLimit
-            ? stackalloc char[StackLimit]
+            ? stackalloc char[content.Length]
             : (rented = ArrayPool<char>.Shared.Rent(content.Length));
         int written = 0;
         int position = 0;

@@ -141,7 +141,7 @@ internal ref partial struct DocumentParser
     /// </summary>
     private readonly bool TokenValueIs(Token token, string word) => token.Kind switch
     {
-        TokenKind.Name => Source.Bytes[token.Start..token.End].SequenceEqual(System.Text.Encoding.ASCII.GetBytes(word)),
+        TokenKind.Name => System.Text.Ascii.Equals(Source.Bytes[token.Start..token.End], word),
         TokenKind.String or TokenKind.BlockString => Describe(token) == $"{token.Kind.Describe()} \"{word}\"",
         _ => false,
     };
