@@ -23,6 +23,7 @@ internal static class CypherFragments
     /// <summary>
     /// The entity filter (see EntityFilter) on node <paramref name="e"/>, reading its arguments with
     /// <paramref name="p"/> as prefix: <c>$</c> for statement parameters, <c>f.</c> for a row of a batch.
+    /// Only regions have a <c>level</c> and only initiatives a <c>date</c>, so those conditions imply the kind.
     /// </summary>
     public static string EntityFilter(string e, string p)
     {
@@ -37,9 +38,9 @@ internal static class CypherFragments
             AND ({p}nameContains IS NULL OR {e}.searchText CONTAINS {p}nameContains)
             AND ({p}west IS NULL OR ({e}.lat >= {p}south AND {e}.lat <= {p}north
                 AND CASE WHEN {p}west <= {p}east THEN {e}.lon >= {p}west AND {e}.lon <= {p}east ELSE {e}.lon >= {p}west OR {e}.lon <= {p}east END))
-            AND ({p}regionLevels IS NULL OR ({e}:Region AND {e}.level IN {p}regionLevels))
-            AND ({p}initiativeFrom IS NULL OR ({e}:Initiative AND {e}.date >= {p}initiativeFrom))
-            AND ({p}initiativeTo IS NULL OR ({e}:Initiative AND {e}.date <= {p}initiativeTo))
+            AND ({p}regionLevels IS NULL OR {e}.level IN {p}regionLevels)
+            AND ({p}initiativeFrom IS NULL OR {e}.date >= {p}initiativeFrom)
+            AND ({p}initiativeTo IS NULL OR {e}.date <= {p}initiativeTo)
             """;
     }
 }

@@ -168,10 +168,10 @@ public static class ReadStatements
         "o", Example.Neighbors, distinct: true);
 
     private static readonly CypherStatement s_relationsCitingForward = PerIdPage("read.relationsCiting", PageDirection.Forward,
-        "MATCH (a:Entity)-[r]->(b:Entity)", "id IN r.evidenceSourceIds", "r", "{r: r, fromId: a.id, toId: b.id}", Example.Citing);
+        "MATCH (a:Entity)-[r]->(b:Entity)", "id IN r.evidenceSourceIds", "r", "{r: r, fromId: startNode(r).id, toId: endNode(r).id}", Example.Citing);
 
     private static readonly CypherStatement s_relationsCitingBackward = PerIdPage("read.relationsCiting", PageDirection.Backward,
-        "MATCH (a:Entity)-[r]->(b:Entity)", "id IN r.evidenceSourceIds", "r", "{r: r, fromId: a.id, toId: b.id}", Example.Citing);
+        "MATCH (a:Entity)-[r]->(b:Entity)", "id IN r.evidenceSourceIds", "r", "{r: r, fromId: startNode(r).id, toId: endNode(r).id}", Example.Citing);
 
     private static readonly CypherStatement s_entitiesMentioningForward = PerIdPage("read.entitiesMentioning", PageDirection.Forward,
         "MATCH (e:Entity)", "id IN e.evidenceSourceIds OR id IN e.indicatorSourceIds", "e", "e", Example.Citing);

@@ -105,7 +105,7 @@ public static class TraversalStatements
     private static CypherStatement BuildShortest(int hops) => ReadStatements.Read(
         "read.shortestPaths." + hops.ToString(CultureInfo.InvariantCulture),
         $"""
-        MATCH (a:Entity {"{"}id: $from{"}"}), (b:Entity {"{"}id: $to{"}"})
+        MATCH (a:Entity {"{"}id: $from{"}"}) MATCH (b:Entity {"{"}id: $to{"}"})
         MATCH p = allShortestPaths((a)-[*..{hops.ToString(CultureInfo.InvariantCulture)}]-(b))
         WHERE {PathFilter}
         {PathProjection}
@@ -116,7 +116,7 @@ public static class TraversalStatements
     private static CypherStatement BuildBounded(int hops) => ReadStatements.Read(
         "read.boundedPaths." + hops.ToString(CultureInfo.InvariantCulture),
         $"""
-        MATCH (a:Entity {"{"}id: $from{"}"}), (b:Entity {"{"}id: $to{"}"})
+        MATCH (a:Entity {"{"}id: $from{"}"}) MATCH (b:Entity {"{"}id: $to{"}"})
         MATCH p = (a)-[*1..{hops.ToString(CultureInfo.InvariantCulture)}]-(b)
         WHERE {PathFilter}
         WITH p ORDER BY length(p) LIMIT $cap
