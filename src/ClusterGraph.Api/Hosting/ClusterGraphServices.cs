@@ -6,7 +6,6 @@ using ClusterGraph.Graph.Seed;
 using ClusterGraph.Graph.Store;
 using ClusterGraph.GraphQL.AspNetCore;
 using ClusterGraph.GraphQL.Execution;
-using ClusterGraph.GraphQL.Validation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -27,19 +26,11 @@ public static class ClusterGraphServices
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<IGraphStore>(provider => OpenStore(provider).GetAwaiter().GetResult());
         services.AddSingleton(_ => ClusterGraphSchema.Build());
-        services.AddSingleton(provider => new Executor(
+        // Parse and validation results are cached per document; suggestions ("Did you mean …") only for
+        // callers the HTTP options allow (Development), since they leak schema names.
+        services.AddSingleton<IGraphQLRequestExecutor>(provider => GraphQLEngineRequestExecutor.Create(
             provider.GetRequiredService<ClusterGraph.GraphQL.Types.Schema>(),
             new ExecutionOptions { Development = builder.Environment.IsDevelopment(), Timeout = TimeSpan.FromSeconds(10) }));
-        services.AddSingleton<IGraphQLRequestExecutor>(provider =>
-        {
-            ClusterGraph.GraphQL.Types.Schema schema = provider.GetRequiredService<ClusterGraph.GraphQL.Types.Schema>();
-            // Suggestions ("Did you mean …") help in development and leak schema names in production.
-            var withSuggestions = new ValidationOptions { IncludeSuggestions = true };
-            var withoutSuggestions = new ValidationOptions { IncludeSuggestions = false };
-            return new GraphQLEngineRequestExecutor(
-                provider.GetRequiredService<Executor>(),
-                (document, request) => DocumentValidator.Validate(schema, document, request.IncludeSuggestions ? withSuggestions : withoutSuggestions));
-        });
         services.AddGraphQLHttp(http =>
         {
             bool development = builder.Environment.IsDevelopment();
