@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ClusterGraph.GraphQL.Language;
 using ClusterGraph.GraphQL.Tests.Conformance.Corpus;
 using Xunit.Abstractions;
 
@@ -63,6 +64,48 @@ public sealed class ParseConformanceTests(ITestOutputHelper output)
             + $"(oracle {oracleTime.TotalSeconds:F1} s, comparison {clock.Elapsed.TotalSeconds:F1} s).");
         Assert.True(disagreements.Count == 0,
             $"{disagreements.Count} disagreements with graphql-js (seed {seed}):\n" + string.Join("\n", disagreements.Take(25)));
+    }
+
+    [Fact]
+    public void Token_limit_and_no_location_agree_with_graphql_js()
+    {
+        string[] documents = [KitchenSink.Query, KitchenSink.Schema, "{ a b c }", "{ a # comment\n b }", "query Q($v: [Int!] = [1, 2]) { a(x: $v) }", "{ a(x: \"s\" y: \"\"\"b\"\"\") }"];
+        int[] limits = [0, 1, 2, 3, 4, 5, 8, 50, 200];
+        var requests = new List<JsonObject>();
+        var expectations = new List<(string Document, int Limit)>();
+        foreach (string document in documents)
+        {
+            foreach (int limit in limits)
+            {
+                requests.Add(new JsonObject { ["op"] = "parse", ["source"] = document, ["maxTokens"] = limit, ["noLocation"] = true, ["ast"] = true });
+                expectations.Add((document, limit));
+            }
+        }
+
+        IReadOnlyList<JsonObject> answers = NodeOracle.Run(requests);
+
+        var disagreements = new List<string>();
+        for (int i = 0; i < answers.Count; i++)
+        {
+            (string document, int limit) = expectations[i];
+            ParseOutcome ours;
+            try
+            {
+                DocumentNode tree = Parser.Parse(document, new ParserOptions { MaxTokens = limit, NoLocation = true });
+                ours = new ParseOutcome(true, Printer.Print(tree), ParseAstJson.ToJson(tree), null, 0, 0);
+            }
+            catch (GraphQLSyntaxException e)
+            {
+                ours = new ParseOutcome(false, null, null, e.Message, e.Line, e.Column);
+            }
+
+            if (ours.Difference(ParseOutcome.FromOracle(answers[i])) is { } difference)
+            {
+                disagreements.Add($"maxTokens {limit}: {document}\n  {difference}");
+            }
+        }
+
+        Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
     }
 
     private void Report(string line)
