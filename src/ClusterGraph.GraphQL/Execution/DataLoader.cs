@@ -110,6 +110,19 @@ public sealed class DataLoader<TKey, TValue> : IDataLoader
             failure = e;
         }
 
+        _scope.BeginCompletion();
+        try
+        {
+            Complete(keys, values, failure);
+        }
+        finally
+        {
+            _scope.EndCompletion();
+        }
+    }
+
+    private void Complete(TKey[] keys, IReadOnlyDictionary<TKey, TValue>? values, Exception? failure)
+    {
         foreach (TKey key in keys)
         {
             TaskCompletionSource<TValue?> completion;

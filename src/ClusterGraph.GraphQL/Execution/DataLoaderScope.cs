@@ -10,6 +10,7 @@ public sealed class DataLoaderScope
     private readonly List<IDataLoader> _queued = [];
     private readonly Lock _lock = new();
     private TaskCompletionSource? _workSignal;
+    private int _completing;
 
     public DataLoaderScope(CancellationToken cancellationToken = default)
     {
@@ -42,7 +43,9 @@ public sealed class DataLoaderScope
         IDataLoader[] loaders;
         lock (_lock)
         {
-            if (_queued.Count == 0)
+            // While a batch hands out its values, the resolvers waiting on them are still queuing the next
+            // level's keys: dispatching now would split that level into several batches.
+            if (_queued.Count == 0 || _completing > 0)
             {
                 return false;
             }
@@ -64,7 +67,7 @@ public sealed class DataLoaderScope
     {
         lock (_lock)
         {
-            if (_queued.Count > 0)
+            if (_queued.Count > 0 && _completing == 0)
             {
                 return Task.CompletedTask;
             }
@@ -87,12 +90,41 @@ public sealed class DataLoaderScope
 
     internal void Enqueue(IDataLoader loader)
     {
-        TaskCompletionSource? signal;
+        TaskCompletionSource? signal = null;
         lock (_lock)
         {
             _queued.Add(loader);
-            signal = _workSignal;
-            _workSignal = null;
+            if (_completing == 0)
+            {
+                signal = _workSignal;
+                _workSignal = null;
+            }
+        }
+
+        signal?.TrySetResult();
+    }
+
+    /// <summary>A batch starts handing out values (see <see cref="DispatchQueued"/>).</summary>
+    internal void BeginCompletion()
+    {
+        lock (_lock)
+        {
+            _completing++;
+        }
+    }
+
+    /// <summary>A batch has handed out all its values: keys queued meanwhile may now be dispatched.</summary>
+    internal void EndCompletion()
+    {
+        TaskCompletionSource? signal = null;
+        lock (_lock)
+        {
+            _completing--;
+            if (_completing == 0 && _queued.Count > 0)
+            {
+                signal = _workSignal;
+                _workSignal = null;
+            }
         }
 
         signal?.TrySetResult();

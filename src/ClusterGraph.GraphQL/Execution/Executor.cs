@@ -35,6 +35,29 @@ public sealed partial class Executor
             return new ValueTask<ExecutionResult>(failure!);
         }
 
+        // Resolvers start here: without the caller's synchronization context their continuations run
+        // inline when a DataLoader batch completes, so each level's loads join one batch.
+        SynchronizationContext? context = SynchronizationContext.Current;
+        if (context is not null)
+        {
+            SynchronizationContext.SetSynchronizationContext(null);
+        }
+
+        try
+        {
+            return Start(state, timeout, cancellationToken);
+        }
+        finally
+        {
+            if (context is not null)
+            {
+                SynchronizationContext.SetSynchronizationContext(context);
+            }
+        }
+    }
+
+    private static ValueTask<ExecutionResult> Start(ExecutionState state, CancellationTokenSource? timeout, CancellationToken cancellationToken)
+    {
         if (timeout is null)
         {
             ValueTask<object?> running = RunOperation(state);
