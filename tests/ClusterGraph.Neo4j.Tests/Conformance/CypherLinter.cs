@@ -13,7 +13,7 @@ internal sealed record CypherDiagnostic(string Statement, string Version, string
 /// </summary>
 internal static class CypherLinter
 {
-    private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(15);
+    private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(45);
 
     /// <summary>Lints every statement of <paramref name="catalogJson"/>; returns (statements linted per version, diagnostics).</summary>
     public static (int Linted, IReadOnlyList<CypherDiagnostic> Diagnostics) Lint(string catalogJson)

@@ -9,7 +9,9 @@
 // functions the catalog declares, with the signatures Neo4j reports for them (the package's
 // recorded SHOW PROCEDURES / SHOW FUNCTIONS of a real server). Anything else a statement uses is
 // then reported as missing, so a statement only passes if it fits the declared schema.
+// Each Cypher version is linted in its own worker thread (the analysis is CPU-bound).
 import { readFileSync } from 'node:fs';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 
 const versions = ['CYPHER 5', 'CYPHER 25'];
@@ -24,18 +26,13 @@ function pick(registry, names, kind, version) {
   return picked;
 }
 
-const path = process.argv[2];
-if (!path) throw new Error('usage: node cypher/lint.mjs <catalog.json>');
-const catalog = JSON.parse(readFileSync(path, 'utf8'));
-const { schema, statements } = catalog;
-const recorded = testData.mockSchema;
-
-const results = [];
-for (const version of versions) {
+function lintAll(catalog, version) {
+  const { schema, statements } = catalog;
+  const recorded = testData.mockSchema;
   const procedures = { [version]: pick(recorded.procedures[version], schema.procedures, 'procedure', version) };
   const functions = { [version]: pick(recorded.functions[version], schema.functions, 'function', version) };
-  for (const statement of statements) {
-    const dbSchema = {
+  return statements.map(statement => {
+    const { diagnostics } = lintCypherQuery(statement.text, {
       labels: schema.labels,
       relationshipTypes: schema.relationshipTypes,
       propertyKeys: schema.propertyKeys,
@@ -44,9 +41,8 @@ for (const version of versions) {
       procedures,
       functions,
       defaultLanguage: version,
-    };
-    const { diagnostics } = lintCypherQuery(statement.text, dbSchema);
-    results.push({
+    });
+    return {
       name: statement.name,
       version,
       diagnostics: diagnostics.map(d => ({
@@ -54,8 +50,21 @@ for (const version of versions) {
         message: d.message,
         offset: d.offsets?.start ?? null,
       })),
-    });
-  }
+    };
+  });
 }
 
-process.stdout.write(JSON.stringify({ versions, results }) + '\n');
+if (isMainThread) {
+  const path = process.argv[2];
+  if (!path) throw new Error('usage: node cypher/lint.mjs <catalog.json>');
+  const catalog = JSON.parse(readFileSync(path, 'utf8'));
+  const perVersion = await Promise.all(versions.map(version => new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { catalog, version } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', code => { if (code !== 0) reject(new Error(`lint worker for ${version} exited with ${code}`)); });
+  })));
+  process.stdout.write(JSON.stringify({ versions, results: perVersion.flat() }) + '\n');
+} else {
+  parentPort.postMessage(lintAll(workerData.catalog, workerData.version));
+}
