@@ -8,10 +8,11 @@ using ClusterGraph.GraphQL.Validation;
 namespace ClusterGraph.GraphQL.AspNetCore;
 
 /// <summary>
-/// <see cref="IGraphQLRequestExecutor"/> over the ClusterGraph engine: the engine's parser, an optional
-/// validator (<see cref="GraphQLDocumentValidator"/>), the transport's operation-type and introspection
-/// switches, then <see cref="Executor"/>. Parse, validation and variable-coercion failures become
-/// request errors (no <c>data</c>); everything else is an executed result.
+/// <see cref="IGraphQLRequestExecutor"/> over the ClusterGraph engine: parse and validate (with
+/// <see cref="Create"/>: the engine's cached validation and limit rules), the transport's operation-type
+/// and introspection switches, then <see cref="Executor"/>. Parse, validation and variable-coercion
+/// failures become request errors (no <c>data</c>); everything else is an executed result. Subscription
+/// operations are refused with SUBSCRIPTIONS_NOT_SUPPORTED until the engine has a subscribe entry point.
 /// </summary>
 public sealed class GraphQLEngineRequestExecutor : IGraphQLRequestExecutor
 {
