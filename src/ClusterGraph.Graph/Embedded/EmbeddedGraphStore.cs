@@ -181,21 +181,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         GraphSnapshot s = Current;
         KeysetPager.SizeOf(page);
         IReadOnlyList<string> ids = CheckBatch(sourceIds);
-        var wanted = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (string id in ids)
-        {
-            wanted[id] = [];
-        }
-
-        for (int r = 0; r < s.Relations.Length; r++)
-        {
-            foreach (string cited in s.Relations[r].Evidence.Select(ev => ev.SourceId).Distinct(StringComparer.Ordinal))
-            {
-                wanted.GetValueOrDefault(cited)?.Add(r);
-            }
-        }
-
-        return Task.FromResult<IReadOnlyList<Page<Relation>>>([.. ids.Select(id => PageOfRelations(s, wanted[id], page))]);
+        Dictionary<string, List<int>> citing = GroupBySource(ids, s.Relations.Length, r => s.Relations[r].Evidence);
+        return Task.FromResult<IReadOnlyList<Page<Relation>>>([.. ids.Select(id => PageOfRelations(s, citing[id], page))]);
     }
 
     /// <inheritdoc/>
@@ -204,23 +191,9 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         GraphSnapshot s = Current;
         KeysetPager.SizeOf(page);
         IReadOnlyList<string> ids = CheckBatch(sourceIds);
-        var wanted = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (string id in ids)
-        {
-            wanted[id] = [];
-        }
-
-        for (int e = 0; e < s.Entities.Length; e++)
-        {
-            Entity entity = s.Entities[e];
-            IEnumerable<string> cited = entity.Evidence.Concat(entity.Indicators.SelectMany(i => i.Evidence)).Select(ev => ev.SourceId);
-            foreach (string source in cited.Distinct(StringComparer.Ordinal))
-            {
-                wanted.GetValueOrDefault(source)?.Add(e);
-            }
-        }
-
-        return Task.FromResult<IReadOnlyList<Page<Entity>>>([.. ids.Select(id => PageOfEntitiesById(s, wanted[id], page, "mentions"))]);
+        Dictionary<string, List<int>> mentioning = GroupBySource(ids, s.Entities.Length, e =>
+            s.Entities[e].Evidence.Concat(s.Entities[e].Indicators.SelectMany(i => i.Evidence)));
+        return Task.FromResult<IReadOnlyList<Page<Entity>>>([.. ids.Select(id => PageOfEntitiesById(s, mentioning[id], page, "mentions"))]);
     }
 
     /// <inheritdoc/>
@@ -399,6 +372,26 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
             ? ids
             : throw new GraphQueryException(GraphQueryErrorCode.InvalidArgument, "ids",
                 $"At most {StoreLimits.MaxBatchSize} IDs per call; got {ids.Count}.");
+    }
+
+    // For each wanted source, the items (0..count-1) whose evidence cites it, each once.
+    private static Dictionary<string, List<int>> GroupBySource(IReadOnlyList<string> sourceIds, int count, Func<int, IEnumerable<Evidence>> evidenceOf)
+    {
+        var wanted = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (string id in sourceIds)
+        {
+            wanted[id] = [];
+        }
+
+        for (int item = 0; item < count; item++)
+        {
+            foreach (string cited in evidenceOf(item).Select(ev => ev.SourceId).Distinct(StringComparer.Ordinal))
+            {
+                wanted.GetValueOrDefault(cited)?.Add(item);
+            }
+        }
+
+        return wanted;
     }
 
     private static Func<int, int>? AfterById(string? cursor, string argument, Func<int, string> idOf, string scope)

@@ -121,10 +121,11 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         using Process process = Process.Start(build) ?? throw new InvalidOperationException("Could not start dotnet build.");
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        // Generous: on a loaded shared machine a cold build of the console takes minutes.
+        if (!process.WaitForExit(TimeSpan.FromMinutes(15)))
         {
-            process.Kill();
-            throw new TimeoutException("Building the crash writer took more than 5 minutes.");
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("Building the crash writer took more than 15 minutes.");
         }
 
         if (process.ExitCode != 0)
