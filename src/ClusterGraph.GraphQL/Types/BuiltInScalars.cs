@@ -38,6 +38,29 @@ public static class BuiltInScalars
     /// <summary>Unwraps CLR enums (by name) before coercion, the way valueOf() unwraps boxed values in JS.</summary>
     private static object? Primitive(object? value) => value is Enum e ? e.ToString() : value;
 
+    /// <summary>
+    /// The number Int and Float results are judged by: booleans as 1/0, numbers, non-empty strings read
+    /// as JavaScript's Number() reads them; false for anything else.
+    /// </summary>
+    private static bool TryOutputNumber(object? value, out double number)
+    {
+        switch (JsValue.KindOf(value))
+        {
+            case JsKind.Boolean:
+                number = JsValue.ToBoolean(value) ? 1 : 0;
+                return true;
+            case JsKind.Number:
+                number = JsValue.ToDouble(value);
+                return true;
+            case JsKind.String when JsValue.ToText(value).Length > 0:
+                number = JsValue.ParseNumber(JsValue.ToText(value));
+                return true;
+            default:
+                number = double.NaN;
+                return false;
+        }
+    }
+
     private sealed class IntScalar() : ScalarType(
         "Int",
         "The `Int` scalar type represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.")
@@ -50,22 +73,7 @@ public static class BuiltInScalars
             }
 
             value = Primitive(value);
-            double number;
-            switch (JsValue.KindOf(value))
-            {
-                case JsKind.Boolean:
-                    return JsValue.ToBoolean(value) ? 1 : 0;
-                case JsKind.Number:
-                    number = JsValue.ToDouble(value);
-                    break;
-                case JsKind.String when JsValue.ToText(value).Length > 0:
-                    number = JsValue.ParseNumber(JsValue.ToText(value));
-                    break;
-                default:
-                    throw new GraphQLError("Int cannot represent non-integer value: " + Inspect.Value(value));
-            }
-
-            if (!JsValue.IsInteger(number))
+            if (!TryOutputNumber(value, out double number) || !JsValue.IsInteger(number))
             {
                 throw new GraphQLError("Int cannot represent non-integer value: " + Inspect.Value(value));
             }
@@ -127,22 +135,7 @@ public static class BuiltInScalars
             }
 
             value = Primitive(value);
-            double number;
-            switch (JsValue.KindOf(value))
-            {
-                case JsKind.Boolean:
-                    return JsValue.ToBoolean(value) ? 1.0 : 0.0;
-                case JsKind.Number:
-                    number = JsValue.ToDouble(value);
-                    break;
-                case JsKind.String when JsValue.ToText(value).Length > 0:
-                    number = JsValue.ParseNumber(JsValue.ToText(value));
-                    break;
-                default:
-                    throw new GraphQLError("Float cannot represent non numeric value: " + Inspect.Value(value));
-            }
-
-            if (!double.IsFinite(number))
+            if (!TryOutputNumber(value, out double number) || !double.IsFinite(number))
             {
                 throw new GraphQLError("Float cannot represent non numeric value: " + Inspect.Value(value));
             }

@@ -30,18 +30,7 @@ public sealed class DirectiveDefinition
     /// <summary>Whether this is one of the spec's directives (@include, @skip, @deprecated, @specifiedBy, @oneOf).</summary>
     public bool IsBuiltIn => BuiltInDirectives.IsBuiltIn(Name);
 
-    public InputValueDefinition? GetArgument(string name)
-    {
-        foreach (InputValueDefinition argument in _arguments)
-        {
-            if (argument.Name == name)
-            {
-                return argument;
-            }
-        }
-
-        return null;
-    }
+    public InputValueDefinition? GetArgument(string name) => _arguments.Find(a => a.Name == name);
 
     internal void AddArgument(InputValueDefinition argument) => _arguments.Add(argument);
 }

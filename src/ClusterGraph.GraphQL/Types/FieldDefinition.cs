@@ -35,18 +35,7 @@ public sealed class FieldDefinition
 
     public FieldDefinitionNode? AstNode { get; internal set; }
 
-    public InputValueDefinition? GetArgument(string name)
-    {
-        foreach (InputValueDefinition argument in _arguments)
-        {
-            if (argument.Name == name)
-            {
-                return argument;
-            }
-        }
-
-        return null;
-    }
+    public InputValueDefinition? GetArgument(string name) => _arguments.Find(a => a.Name == name);
 
     internal void AddArgument(InputValueDefinition argument) => _arguments.Add(argument);
 }

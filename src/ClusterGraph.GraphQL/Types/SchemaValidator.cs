@@ -69,26 +69,7 @@ internal static class SchemaValidator
             errors.Add(GraphQLError.At($"Directive @{directive.Name} must include 1 or more locations.", directive.AstNode));
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (InputValueDefinition argument in directive.Arguments)
-        {
-            ValidateName(argument.Name, argument.AstNode?.Name, errors);
-            if (!seen.Add(argument.Name))
-            {
-                errors.Add(GraphQLError.At($"Argument \"@{directive.Name}({argument.Name}:)\" can only be defined once.", argument.AstNode?.Name));
-            }
-
-            if (!argument.Type.IsInputType)
-            {
-                errors.Add(GraphQLError.At(
-                    $"The type of @{directive.Name}({argument.Name}:) must be Input Type but got: {argument.Type}.", argument.AstNode));
-            }
-
-            if (argument.IsRequired && argument.IsDeprecated)
-            {
-                errors.Add(GraphQLError.At($"Required argument @{directive.Name}({argument.Name}:) cannot be deprecated.", argument.AstNode));
-            }
-        }
+        ValidateArguments(directive.Arguments, "@" + directive.Name, errors);
     }
 
     private static void ValidateFields(ComplexType type, List<GraphQLError> errors)
@@ -107,25 +88,30 @@ internal static class SchemaValidator
                     $"The type of {type.Name}.{field.Name} must be Output Type but got: {field.Type}.", field.AstNode?.Type));
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (InputValueDefinition argument in field.Arguments)
+            ValidateArguments(field.Arguments, type.Name + "." + field.Name, errors);
+        }
+    }
+
+    /// <summary>The rules arguments of fields and directives share; <paramref name="owner"/> is "Type.field" or "@directive".</summary>
+    private static void ValidateArguments(IReadOnlyList<InputValueDefinition> arguments, string owner, List<GraphQLError> errors)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (InputValueDefinition argument in arguments)
+        {
+            ValidateName(argument.Name, argument.AstNode?.Name, errors);
+            if (!seen.Add(argument.Name))
             {
-                ValidateName(argument.Name, argument.AstNode?.Name, errors);
-                if (!seen.Add(argument.Name))
-                {
-                    errors.Add(GraphQLError.At($"Argument \"{type.Name}.{field.Name}({argument.Name}:)\" can only be defined once.", argument.AstNode?.Name));
-                }
+                errors.Add(GraphQLError.At($"Argument \"{owner}({argument.Name}:)\" can only be defined once.", argument.AstNode?.Name));
+            }
 
-                if (!argument.Type.IsInputType)
-                {
-                    errors.Add(GraphQLError.At(
-                        $"The type of {type.Name}.{field.Name}({argument.Name}:) must be Input Type but got: {argument.Type}.", argument.AstNode?.Type));
-                }
+            if (!argument.Type.IsInputType)
+            {
+                errors.Add(GraphQLError.At($"The type of {owner}({argument.Name}:) must be Input Type but got: {argument.Type}.", argument.AstNode?.Type));
+            }
 
-                if (argument.IsRequired && argument.IsDeprecated)
-                {
-                    errors.Add(GraphQLError.At($"Required argument {type.Name}.{field.Name}({argument.Name}:) cannot be deprecated.", argument.AstNode));
-                }
+            if (argument.IsRequired && argument.IsDeprecated)
+            {
+                errors.Add(GraphQLError.At($"Required argument {owner}({argument.Name}:) cannot be deprecated.", argument.AstNode));
             }
         }
     }
