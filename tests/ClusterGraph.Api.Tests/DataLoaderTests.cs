@@ -41,11 +41,71 @@ public sealed class DataLoaderTests(SeedApi api, ITestOutputHelper output)
         Assert.True(fifty.Values.Sum() <= 20, "store calls: " + string.Join(", ", fifty.Select(p => $"{p.Key}={p.Value}")));
     }
 
-    private async Task<Dictionary<string, int>> CallsFor(int n)
+    [Fact]
+    public async Task Per_entity_fields_of_every_kind_make_as_many_store_calls_for_2_entities_of_each_kind_as_for_10()
+    {
+        const string EveryKind = """
+            fragment Kinds on Entity {
+              id name degree region { id }
+              ... on Region { level children { id } bounds { west } }
+              ... on IndustrialComplex { specializations { id } }
+              ... on Company { activeIn { id } parent { id } subsidiaries(first: 2) { nodes { id } } suppliers(first: 2) { nodes { id } } customers(first: 2) { nodes { id } } initiatives(first: 2) { nodes { id } } }
+              ... on Institute { supports(first: 2) { nodes { id } } initiatives(first: 2) { nodes { id } } }
+              ... on Industry { stages { id } }
+              ... on ValueChainStage { industry { id } upstream { id } downstream { id } }
+              ... on Initiative { participants(first: 2) { nodes { id } } targets(first: 2) { nodes { id } } }
+            }
+            query { entities(filter: { kinds: [THE_KIND] }, first: PAGE_SIZE) { nodes { ...Kinds } } }
+            """;
+        // One request per kind, with literal page sizes, keeps each within the cost limit; calls are counted per kind.
+        string[] kinds = ["REGION", "INDUSTRIAL_COMPLEX", "COMPANY", "INSTITUTE", "INDUSTRY", "VALUE_CHAIN_STAGE", "INITIATIVE"];
+        var two = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ten = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string kind in kinds)
+        {
+            string query = EveryKind.Replace("THE_KIND", kind, StringComparison.Ordinal);
+            foreach ((string method, int count) in await CallsFor(0, query.Replace("PAGE_SIZE", "2", StringComparison.Ordinal)))
+            {
+                two[kind + ":" + method] = count;
+            }
+
+            foreach ((string method, int count) in await CallsFor(0, query.Replace("PAGE_SIZE", "10", StringComparison.Ordinal)))
+            {
+                ten[kind + ":" + method] = count;
+            }
+        }
+
+        output.WriteLine("store calls for 10 of each kind: " + string.Join(", ", ten.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")));
+        Assert.Equal(two.OrderBy(p => p.Key, StringComparer.Ordinal), ten.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Fact(Skip = "N+1 not fixed: Region.complexes, Region.organizations, IndustrialComplex.tenants, ValueChainStage.actors (and Cluster.members, ValueChainStageCoverage.actors) call IGraphStore.ListEntitiesAsync once per parent (11 calls for 2 places of each kind, 39 for 10), because the store port has no batched list-by-filter call to put behind a DataLoader. Unskip when it has one.")]
+    public async Task Per_place_lists_make_as_many_store_calls_for_2_places_as_for_10()
+    {
+        const string PlaceLists = """
+            query($n: Int!) {
+              regions: entities(filter: { kinds: [REGION] }, first: $n) { nodes { ... on Region { complexes { nodes { id } } organizations { nodes { id } } } } }
+              complexes: entities(filter: { kinds: [INDUSTRIAL_COMPLEX] }, first: $n) { nodes { ... on IndustrialComplex { tenants { nodes { id } } } } }
+              stages: entities(filter: { kinds: [VALUE_CHAIN_STAGE] }, first: $n) { nodes { ... on ValueChainStage { actors { nodes { id } } } } }
+            }
+            """;
+        Dictionary<string, int> two = await CallsFor(2, PlaceLists);
+        Dictionary<string, int> ten = await CallsFor(10, PlaceLists);
+        output.WriteLine("store calls for 10 places of each kind: " + string.Join(", ", ten.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")));
+        Assert.Equal(two.OrderBy(p => p.Key, StringComparer.Ordinal), ten.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    /// <summary>Runs the query with $n and returns the store calls it made.</summary>
+    private async Task<Dictionary<string, int>> CallsFor(int n, string query = NestedQuery)
     {
         api.ResetStoreCalls();
-        JsonObject data = await api.QueryAsync(NestedQuery, new JsonObject { ["n"] = n });
-        Assert.Equal(n, Arr(data["entities"]!["nodes"]).Count);
-        return new Dictionary<string, int>(api.StoreCalls, StringComparer.Ordinal);
+        JsonObject data = await api.QueryAsync(query, new JsonObject { ["n"] = n });
+        var calls = new Dictionary<string, int>(api.StoreCalls, StringComparer.Ordinal);
+        if (data["entities"] is { } entities && query == NestedQuery)
+        {
+            Assert.Equal(n, Arr(entities["nodes"]).Count);
+        }
+
+        return calls;
     }
 }
