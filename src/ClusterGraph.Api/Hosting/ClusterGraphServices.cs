@@ -6,6 +6,9 @@ using ClusterGraph.Graph.Seed;
 using ClusterGraph.Graph.Store;
 using ClusterGraph.GraphQL.AspNetCore;
 using ClusterGraph.GraphQL.Execution;
+using ClusterGraph.Redis;
+using ClusterGraph.Redis.PersistedQueries;
+using ClusterGraph.Redis.ResponseCaching;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +34,7 @@ public static class ClusterGraphServices
         services.AddSingleton<IGraphQLRequestExecutor>(provider => GraphQLEngineRequestExecutor.Create(
             provider.GetRequiredService<ClusterGraph.GraphQL.Types.Schema>(),
             new ExecutionOptions { Development = builder.Environment.IsDevelopment(), Timeout = TimeSpan.FromSeconds(10) }));
+        AddCaching(services, builder.Configuration);
         services.AddGraphQLHttp(http =>
         {
             bool development = builder.Environment.IsDevelopment();
@@ -40,6 +44,24 @@ public static class ClusterGraphServices
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         return builder;
+    }
+
+    /// <summary>
+    /// Hot queries are cached in-process always, and in Redis too when <c>ClusterGraph:Redis:Host</c> is
+    /// set (shared by replicas, with persisted queries); a Redis outage only costs cache hits.
+    /// </summary>
+    private static void AddCaching(IServiceCollection services, ConfigurationManager configuration)
+    {
+        IConfigurationSection redis = configuration.GetSection(ClusterGraphOptions.SectionName + ":Redis");
+        if (!string.IsNullOrWhiteSpace(redis["Host"]))
+        {
+            services.AddRedisClient(redis.Bind);
+            services.AddRedisPersistedDocumentStore();
+        }
+
+        services.AddSingleton<IDataVersionSource, StoreDataVersion>();
+        IConfigurationSection cache = configuration.GetSection(ClusterGraphOptions.SectionName + ":Cache");
+        services.AddGraphQLResponseCache(cache.Bind);
     }
 
     private static async Task<IGraphStore> OpenStore(IServiceProvider provider)

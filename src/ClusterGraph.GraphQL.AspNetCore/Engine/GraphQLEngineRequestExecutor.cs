@@ -12,7 +12,7 @@ namespace ClusterGraph.GraphQL.AspNetCore;
 /// <see cref="Create"/>: the engine's cached validation and limit rules), the transport's operation-type
 /// and introspection switches, then <see cref="Executor"/>. Parse, validation and variable-coercion
 /// failures become request errors (no <c>data</c>); everything else is an executed result. Subscription
-/// operations are refused with SUBSCRIPTIONS_NOT_SUPPORTED until the engine has a subscribe entry point.
+/// operations run through the engine's subscribe and stream their results.
 /// </summary>
 public sealed class GraphQLEngineRequestExecutor : IGraphQLRequestExecutor
 {
@@ -98,9 +98,7 @@ public sealed class GraphQLEngineRequestExecutor : IGraphQLRequestExecutor
 
         if (operation?.Operation == OperationType.Subscription)
         {
-            // The engine's executor runs queries and mutations; it has no subscribe entry point to drive an event stream yet.
-            return GraphQLExecutionOutcome.RequestError(GraphQLResponseError.WithCode(
-                "This server's engine does not execute subscription operations.", "SUBSCRIPTIONS_NOT_SUPPORTED"));
+            return await SubscribeAsync(document, request, cancellationToken).ConfigureAwait(false);
         }
 
         ExecutionResult result = await _executor.ExecuteAsync(new ExecutionRequest
@@ -124,6 +122,52 @@ public sealed class GraphQLEngineRequestExecutor : IGraphQLRequestExecutor
             Errors = result.Errors is { } fieldErrors ? Map(fieldErrors) : [],
             Extensions = result.Extensions,
         });
+    }
+
+    /// <summary>
+    /// Starts the subscription. A subscription that cannot start (bad variables, unknown operation, a
+    /// resolver that fails before its stream exists) answers at once with a single error result: that
+    /// becomes a request error; otherwise the results stream as events.
+    /// </summary>
+    private async ValueTask<GraphQLExecutionOutcome> SubscribeAsync(DocumentNode document, GraphQLExecutionRequest request, CancellationToken cancellationToken)
+    {
+        IAsyncEnumerator<ExecutionResult> results = _executor.SubscribeAsync(new ExecutionRequest
+        {
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables is { } variables ? ExecutionRequest.VariablesFromJson(variables) : null,
+            UserContext = request.HttpContext,
+            Services = request.HttpContext.RequestServices,
+        }, cancellationToken).GetAsyncEnumerator(cancellationToken);
+
+        Task<bool> first = results.MoveNextAsync().AsTask();
+        if (first.IsCompleted && (!await first.ConfigureAwait(false) || !results.Current.HasData))
+        {
+            IReadOnlyList<GraphQLError> errors = results.Current?.Errors is { Count: > 0 } e ? e : [new GraphQLError("The subscription could not start.")];
+            await results.DisposeAsync().ConfigureAwait(false);
+            return GraphQLExecutionOutcome.RequestError(Map(errors));
+        }
+
+        return GraphQLExecutionOutcome.Subscription(Stream(results, first));
+    }
+
+    private static async IAsyncEnumerable<GraphQLResult> Stream(IAsyncEnumerator<ExecutionResult> results, Task<bool> first)
+    {
+        await using (results.ConfigureAwait(false))
+        {
+            bool more = await first.ConfigureAwait(false);
+            while (more)
+            {
+                ExecutionResult result = results.Current;
+                yield return new GraphQLResult
+                {
+                    Data = result.Data,
+                    Errors = result.Errors is { } errors ? Map(errors) : [],
+                    Extensions = result.Extensions,
+                };
+                more = await results.MoveNextAsync().ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>The operation the executor will run, found the same way (null: it will report why).</summary>

@@ -243,11 +243,15 @@ internal sealed partial class GraphQLHttpHandler : IDisposable
         {
             GraphQLOutcomeKind.RequestError when mediaType == ResponseMediaType.GraphQLResponseJson => StatusCodes.Status400BadRequest,
             GraphQLOutcomeKind.OperationNotAllowed => StatusCodes.Status405MethodNotAllowed,
-            _ => StatusCodes.Status200OK,
+            _ => AuthorizationStatus(outcome) ?? StatusCodes.Status200OK,
         };
         if (outcome.Kind == GraphQLOutcomeKind.OperationNotAllowed)
         {
             context.Response.Headers.Allow = "POST";
+        }
+        else if (status == StatusCodes.Status401Unauthorized)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
         }
 
         PrepareJsonResponse(context, status, mediaType);
@@ -258,6 +262,41 @@ internal sealed partial class GraphQLHttpHandler : IDisposable
             await writer.FlushAsync(context.RequestAborted).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// An executed result whose errors say the caller is not signed in (UNAUTHENTICATED) or lacks the role
+    /// (FORBIDDEN), and which produced no data, answers 401 or 403 as HTTP clients and proxies expect.
+    /// </summary>
+    private static int? AuthorizationStatus(GraphQLExecutionOutcome outcome)
+    {
+        if (outcome.Kind != GraphQLOutcomeKind.Executed || outcome.Result is not { Errors.Count: > 0 } result || HasAnyData(result.Data))
+        {
+            return null;
+        }
+
+        int? status = null;
+        foreach (GraphQLResponseError error in result.Errors)
+        {
+            switch (error.Extensions?.GetValueOrDefault("code") as string)
+            {
+                case "UNAUTHENTICATED":
+                    return StatusCodes.Status401Unauthorized;
+                case "FORBIDDEN":
+                    status = StatusCodes.Status403Forbidden;
+                    break;
+            }
+        }
+
+        return status;
+    }
+
+    /// <summary>True when the data holds any non-null root field (a partial success stays 200).</summary>
+    private static bool HasAnyData(object? data) => data switch
+    {
+        null => false,
+        IReadOnlyDictionary<string, object?> map => map.Values.Any(v => v is not null),
+        _ => true,
+    };
 
     private async Task RunBatchAsync(HttpContext context, JsonElement batch, ResponseMediaType mediaType)
     {
