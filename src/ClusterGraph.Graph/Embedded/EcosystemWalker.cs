@@ -58,7 +58,7 @@ internal static class EcosystemWalker
             }
             else
             {
-                next.Sort((a, b) => string.CompareOrdinal(snapshot.Entities[a].Id, snapshot.Entities[b].Id));
+                next.Sort((a, b) => snapshot.IdRank[a].CompareTo(snapshot.IdRank[b]));
             }
 
             kept.AddRange(next);
@@ -101,9 +101,10 @@ internal static class EcosystemWalker
 
     private static List<int> SmallestIds(GraphSnapshot snapshot, List<int> items, int count)
     {
+        int[] rank = snapshot.IdRank;
         var page = KeysetPager.Cut(
             items,
-            (a, b) => string.CompareOrdinal(snapshot.Entities[a].Id, snapshot.Entities[b].Id),
+            (a, b) => rank[a].CompareTo(rank[b]),
             null,
             null,
             PageRequest.Forward(count),

@@ -52,6 +52,7 @@ internal sealed partial class GraphSnapshot : IGraphLookup
         Task<(int[], int[])> inRows = Task.Run(() => BuildRows(entities.Length, RelationTo));
         (OutStart, OutRelations) = BuildRows(entities.Length, RelationFrom);
         (InStart, InRelations) = inRows.GetAwaiter().GetResult();
+        IdRank = BuildIdRanks();
         ByKind = BuildByKind();
         PlaceAncestors = BuildPlaceAncestors();
         RegionDepth = BuildRegionDepths();
@@ -89,6 +90,9 @@ internal sealed partial class GraphSnapshot : IGraphLookup
 
     /// <summary>Incoming relation indices, each row in relation-ID order.</summary>
     public int[] InRelations { get; }
+
+    /// <summary>Each entity's position in ordinal ID order: comparing ranks compares IDs without touching strings.</summary>
+    public int[] IdRank { get; }
 
     /// <summary>Entity indices per kind (indexed by the kind's value), in load order.</summary>
     public int[][] ByKind { get; }
@@ -233,6 +237,32 @@ internal sealed partial class GraphSnapshot : IGraphLookup
         }
 
         return (start, rows);
+    }
+
+    private int[] BuildIdRanks()
+    {
+        Entity[] entities = Entities;
+        int[] order = new int[entities.Length];
+        bool sorted = true;
+        for (int e = 0; e < order.Length; e++)
+        {
+            order[e] = e;
+            sorted &= e == 0 || string.CompareOrdinal(entities[e - 1].Id, entities[e].Id) < 0;
+        }
+
+        // Loaded from the database the entities come in ID order already; after writes they may not.
+        if (!sorted)
+        {
+            Array.Sort(order, (a, b) => string.CompareOrdinal(entities[a].Id, entities[b].Id));
+        }
+
+        int[] rank = new int[order.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            rank[order[i]] = i;
+        }
+
+        return rank;
     }
 
     private int[][] BuildByKind()
