@@ -69,7 +69,7 @@ public sealed class GraphChangedTests(WritableApi api)
         Assert.Equal("BAD_USER_INPUT", Str(Arr(result["errors"])[0]!["extensions"]!["code"]));
     }
 
-    [Fact(Skip = "The HTTP layer's GraphQLEngineRequestExecutor (src/ClusterGraph.GraphQL.AspNetCore/Engine) answers every subscription with SUBSCRIPTIONS_NOT_SUPPORTED: the engine's SubscribeAsync is not wired to SSE yet. Unskip when it is.")]
+    [Fact]
     public async Task GraphChanged_over_server_sent_events_carries_a_curator_write()
     {
         string v0 = Str((await api.QueryAsync("{ graphStats { version } }"))["graphStats"]!["version"]);

@@ -46,7 +46,7 @@ public sealed class MutationTests(WritableApi api)
         Assert.Equal("FORBIDDEN", (await api.PostAsync("{ auditLog { operation } }", key: api.CuratorKey)).FirstErrorCode);
     }
 
-    [Fact(Skip = "The host does not map refusals to HTTP statuses yet: UNAUTHENTICATED and FORBIDDEN come back as GraphQL errors with 200 (asserted by the test above). Unskip when the host answers 401/403.")]
+    [Fact]
     public async Task Refused_writes_answer_401_without_a_key_and_403_with_a_reader_key()
     {
         const string Delete = "mutation { deleteRelation(id: \"relation:nope\") { deletedId } }";
