@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh Debian machine: installs what the tests need (Node oracles,
-# redis-server), builds, runs every test project, and prints one closing line "N passed, N failed".
+# redis-server, chromium), builds, runs every test project, and prints one closing line
+# "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 packages=()
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 command -v redis-server >/dev/null 2>&1 || packages+=(redis-server)
+# chromium drives the GraphiQL browser test.
+[ -x /usr/bin/chromium ] || packages+=(chromium)
 if [ "${#packages[@]}" -gt 0 ]; then
   echo "test.sh: installing ${packages[*]}"
   apt-get update
