@@ -131,6 +131,7 @@ public sealed class SchemaBuilder
 
         (ObjectType? query, ObjectType? mutation, ObjectType? subscription) = RootTypes(builder, schemaDefinitions, schemaExtensions, errors);
         ApplyBindings(builder, errors);
+        builder.CoerceDefaults();
         if (errors.Count > 0)
         {
             throw new SchemaException(errors);

@@ -105,8 +105,15 @@ internal sealed class TypeSystemBuilder
             List<TypeExtensionNode> typeExtensions = extensionsByName.GetValueOrDefault(type.Name) ?? [];
             FillMembers(type, type.AstNode, typeExtensions);
         }
+    }
 
-        // Coerce every default now that all input types are complete, so the built schema is immutable.
+    /// <summary>
+    /// Coerces every default value, so the built schema is immutable. Called once all input types are
+    /// complete and enum values carry their bound internal values (a default of an enum type must
+    /// coerce to the bound value, not to the name).
+    /// </summary>
+    public void CoerceDefaults()
+    {
         foreach (InputValueDefinition value in _withDefaults)
         {
             _ = value.HasDefaultValue;
