@@ -1,3 +1,5 @@
+using ClusterGraph.Api.Explorer;
+using ClusterGraph.Api.Operations;
 using ClusterGraph.GraphQL.AspNetCore;
 
 namespace ClusterGraph.Api.Hosting;
@@ -8,8 +10,9 @@ public static class ClusterGraphEndpoints
     public static WebApplication MapClusterGraph(this WebApplication app)
     {
         app.UseAuthentication();
+        app.MapOperations();
         app.MapGraphQL("/graphql");
-        app.MapGet("/", () => Results.Redirect("/graphql"));
+        app.MapExplorer();
         return app;
     }
 }

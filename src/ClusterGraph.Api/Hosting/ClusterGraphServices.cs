@@ -1,5 +1,6 @@
 using ClusterGraph.Api.Auth;
 using ClusterGraph.Api.GraphQL;
+using ClusterGraph.Api.Operations;
 using ClusterGraph.Api.Writes;
 using ClusterGraph.Graph.Embedded;
 using ClusterGraph.Graph.Seed;
@@ -41,6 +42,7 @@ public static class ClusterGraphServices
             http.IncludeSuggestions = _ => development;
         });
 
+        services.AddOperations();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         return builder;
