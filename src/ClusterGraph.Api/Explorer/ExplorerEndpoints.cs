@@ -1,12 +1,13 @@
 namespace ClusterGraph.Api.Explorer;
 
-/// <summary>What people open in a browser: the landing address (and, as they are added, the map and exports).</summary>
+/// <summary>What people open in a browser: the landing page, the map and the exports.</summary>
 public static class ExplorerEndpoints
 {
-    /// <summary>Maps <c>/</c> to GraphiQL.</summary>
+    /// <summary>Maps <c>/</c> (landing page) and <c>/export/{format}</c>.</summary>
     public static WebApplication MapExplorer(this WebApplication app)
     {
-        app.MapGet("/", () => Results.Redirect("/graphql"));
+        LandingPage.Map(app);
+        ExportEndpoints.Map(app);
         return app;
     }
 }
