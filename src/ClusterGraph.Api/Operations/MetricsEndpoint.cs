@@ -1,0 +1,68 @@
+using System.Globalization;
+using ClusterGraph.Redis;
+using ClusterGraph.Redis.ResponseCaching;
+
+namespace ClusterGraph.Api.Operations;
+
+/// <summary>Renders <c>/metrics</c>: GraphQL requests, the response cache, Redis state and process memory.</summary>
+internal static class MetricsEndpoint
+{
+    public static IResult Render(HttpContext context)
+    {
+        IServiceProvider services = context.RequestServices;
+        var text = new PrometheusText();
+        WriteRequests(text, services.GetRequiredService<RequestMetrics>().Snapshot());
+        if (services.GetService<ResponseCache>() is { } cache)
+        {
+            WriteCache(text, cache.Statistics);
+        }
+
+        RedisClient? redis = services.GetService<RedisClient>();
+        text.Family("clustergraph_redis_configured", "gauge", "1 when a Redis server is configured, 0 when the API runs without one.");
+        text.Sample("clustergraph_redis_configured", redis is null ? 0 : 1);
+        if (redis is not null)
+        {
+            text.Family("clustergraph_redis_connected", "gauge", "1 while at least one connection to Redis is up.");
+            text.Sample("clustergraph_redis_connected", redis.IsConnected ? 1 : 0);
+        }
+
+        text.Family("process_resident_memory_bytes", "gauge", "Resident memory size in bytes.");
+        text.Sample("process_resident_memory_bytes", Environment.WorkingSet);
+        text.Family("dotnet_gc_heap_size_bytes", "gauge", "Bytes the garbage collector counts as allocated and live.");
+        text.Sample("dotnet_gc_heap_size_bytes", GC.GetTotalMemory(forceFullCollection: false));
+        return Results.Text(text.ToString(), PrometheusText.ContentType);
+    }
+
+    private static void WriteRequests(PrometheusText text, RequestMetricsSnapshot snapshot)
+    {
+        text.Family("clustergraph_graphql_requests_total", "counter", "GraphQL HTTP requests by response status code.");
+        foreach (KeyValuePair<int, long> status in snapshot.ByStatus)
+        {
+            text.Sample("clustergraph_graphql_requests_total", status.Value, ("status", status.Key.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        const string Latency = "clustergraph_graphql_request_duration_seconds";
+        text.Family(Latency, "histogram", "Time from the request reaching /graphql to its response being written.");
+        for (int i = 0; i < RequestMetrics.LatencyBounds.Count; i++)
+        {
+            text.Sample(Latency + "_bucket", snapshot.CumulativeBucketCounts[i], ("le", PrometheusText.Format(RequestMetrics.LatencyBounds[i])));
+        }
+
+        text.Sample(Latency + "_bucket", snapshot.Count, ("le", "+Inf"));
+        text.Sample(Latency + "_sum", snapshot.SumSeconds);
+        text.Sample(Latency + "_count", snapshot.Count);
+    }
+
+    private static void WriteCache(PrometheusText text, ResponseCacheStatistics statistics)
+    {
+        const string Lookups = "clustergraph_response_cache_requests_total";
+        text.Family(Lookups, "counter", "GraphQL response cache outcomes: memory_hit, redis_hit, joined (single-flight), miss (executed), bypassed.");
+        text.Sample(Lookups, statistics.MemoryHits, ("outcome", "memory_hit"));
+        text.Sample(Lookups, statistics.RedisHits, ("outcome", "redis_hit"));
+        text.Sample(Lookups, statistics.Joined, ("outcome", "joined"));
+        text.Sample(Lookups, statistics.Executions, ("outcome", "miss"));
+        text.Sample(Lookups, statistics.Bypassed, ("outcome", "bypassed"));
+        text.Family("clustergraph_response_cache_stored_total", "counter", "Answers stored in the response cache after a miss.");
+        text.Sample("clustergraph_response_cache_stored_total", statistics.Stored);
+    }
+}

@@ -1,0 +1,84 @@
+using ClusterGraph.Api.Auth;
+using ClusterGraph.Api.Hosting;
+using ClusterGraph.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ClusterGraph.Api.Tests.Operations;
+
+/// <summary>
+/// The real host, built like <see cref="ApiHost"/>, but with tiny rate limits (2 anonymous requests per IP
+/// and 3 per API key in an hour-long window) so a test can exhaust them in a few requests.
+/// </summary>
+#pragma warning disable CA1001 // The client and app are disposed in DisposeAsync, xunit's end of a fixture's life.
+public sealed class TinyLimitApi : IAsyncLifetime
+#pragma warning restore CA1001
+{
+    public const int PerIpPermits = 2;
+    public const int PerKeyPermits = 3;
+    public const int WindowSeconds = 3600;
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "cg-ops-tests-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+
+    public string ReaderKey { get; } = "reader-" + Guid.NewGuid().ToString("N");
+
+    public string OtherReaderKey { get; } = "reader-" + Guid.NewGuid().ToString("N");
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Production",
+            ContentRootPath = _directory,
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            ["ClusterGraph:DatabasePath"] = Path.Combine(_directory, "graph.db"),
+            ["ClusterGraph:SeedPath"] = RepoPaths.Seed,
+            ["ClusterGraph:ApiKeys:0:Name"] = "rita-reader",
+            ["ClusterGraph:ApiKeys:0:Role"] = Roles.Reader,
+            ["ClusterGraph:ApiKeys:0:Hash"] = ApiKeyHasher.Hash(ReaderKey),
+            ["ClusterGraph:ApiKeys:1:Name"] = "rob-reader",
+            ["ClusterGraph:ApiKeys:1:Role"] = Roles.Reader,
+            ["ClusterGraph:ApiKeys:1:Hash"] = ApiKeyHasher.Hash(OtherReaderKey),
+            ["ClusterGraph:RateLimits:PerIpPermits"] = PerIpPermits.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ClusterGraph:RateLimits:PerKeyPermits"] = PerKeyPermits.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ClusterGraph:RateLimits:WindowSeconds"] = WindowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddClusterGraph();
+        _app = builder.Build();
+        _app.MapClusterGraph();
+        await _app.StartAsync();
+        string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        Client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is left to the OS's temp cleanup; the test's outcome does not depend on it.
+        }
+    }
+}
