@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using ClusterGraph.Api.Auth;
 using ClusterGraph.Api.Hosting;
 using ClusterGraph.Api.Tests.Infrastructure;
@@ -11,16 +14,12 @@ using Microsoft.Extensions.Logging;
 namespace ClusterGraph.Api.Tests.Operations;
 
 /// <summary>
-/// The real host, built like <see cref="ApiHost"/>, but with tiny rate limits (2 anonymous requests per IP
-/// and 3 per API key in an hour-long window) so a test can exhaust them in a few requests.
+/// The real host, built like <see cref="ApiHost"/> (two reader keys), plus the settings a subclass adds.
 /// </summary>
 #pragma warning disable CA1001 // The client and app are disposed in DisposeAsync, xunit's end of a fixture's life.
-public sealed class TinyLimitApi : IAsyncLifetime
+public abstract class OperationsHost : IAsyncLifetime
 #pragma warning restore CA1001
 {
-    public const int PerIpPermits = 2;
-    public const int PerKeyPermits = 3;
-    public const int WindowSeconds = 3600;
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "cg-ops-tests-" + Guid.NewGuid().ToString("N"));
     private WebApplication? _app;
@@ -50,10 +49,8 @@ public sealed class TinyLimitApi : IAsyncLifetime
             ["ClusterGraph:ApiKeys:1:Name"] = "rob-reader",
             ["ClusterGraph:ApiKeys:1:Role"] = Roles.Reader,
             ["ClusterGraph:ApiKeys:1:Hash"] = ApiKeyHasher.Hash(OtherReaderKey),
-            ["ClusterGraph:RateLimits:PerIpPermits"] = PerIpPermits.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["ClusterGraph:RateLimits:PerKeyPermits"] = PerKeyPermits.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["ClusterGraph:RateLimits:WindowSeconds"] = WindowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
+        builder.Configuration.AddInMemoryCollection(Settings());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddClusterGraph();
         _app = builder.Build();
@@ -62,6 +59,9 @@ public sealed class TinyLimitApi : IAsyncLifetime
         string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
     }
+
+    /// <summary>Configuration this host adds to the common settings.</summary>
+    protected abstract Dictionary<string, string?> Settings();
 
     public async Task DisposeAsync()
     {
@@ -80,5 +80,41 @@ public sealed class TinyLimitApi : IAsyncLifetime
         {
             // A file still held open is left to the OS's temp cleanup; the test's outcome does not depend on it.
         }
+    }
+}
+
+/// <summary>Tiny rate limits (2 anonymous requests per IP and 3 per API key in an hour-long window), so a test can exhaust them.</summary>
+public sealed class TinyLimitApi : OperationsHost
+{
+    public const int PerIpPermits = 2;
+    public const int PerKeyPermits = 3;
+    public const int WindowSeconds = 3600;
+
+    protected override Dictionary<string, string?> Settings() => new()
+    {
+        ["ClusterGraph:RateLimits:PerIpPermits"] = PerIpPermits.ToString(CultureInfo.InvariantCulture),
+        ["ClusterGraph:RateLimits:PerKeyPermits"] = PerKeyPermits.ToString(CultureInfo.InvariantCulture),
+        ["ClusterGraph:RateLimits:WindowSeconds"] = WindowSeconds.ToString(CultureInfo.InvariantCulture),
+    };
+}
+
+/// <summary>Redis configured at a loopback port where nothing listens: the API must be degraded, not unready.</summary>
+public sealed class RedisDownApi : OperationsHost
+{
+    protected override Dictionary<string, string?> Settings() => new()
+    {
+        ["ClusterGraph:Redis:Host"] = "127.0.0.1",
+        ["ClusterGraph:Redis:Port"] = ClosedPort().ToString(CultureInfo.InvariantCulture),
+        ["ClusterGraph:Redis:ConnectTimeout"] = "00:00:01",
+    };
+
+    /// <summary>A port that was free a moment ago: bound then released, so nothing listens on it.</summary>
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 }
