@@ -11,7 +11,8 @@ internal static class MetricsEndpoint
     {
         IServiceProvider services = context.RequestServices;
         var text = new PrometheusText();
-        WriteRequests(text, services.GetRequiredService<RequestMetrics>().Snapshot());
+        WriteRequests(text, services.GetRequiredService<RequestMetrics>());
+        WriteStore(text, services.GetRequiredService<StoreMetrics>());
         if (services.GetService<ResponseCache>() is { } cache)
         {
             WriteCache(text, cache.Statistics);
@@ -33,24 +34,46 @@ internal static class MetricsEndpoint
         return Results.Text(text.ToString(), PrometheusText.ContentType);
     }
 
-    private static void WriteRequests(PrometheusText text, RequestMetricsSnapshot snapshot)
+    private static void WriteRequests(PrometheusText text, RequestMetrics metrics)
     {
         text.Family("clustergraph_graphql_requests_total", "counter", "GraphQL HTTP requests by response status code.");
-        foreach (KeyValuePair<int, long> status in snapshot.ByStatus)
+        foreach (KeyValuePair<int, long> status in metrics.ByStatus())
         {
             text.Sample("clustergraph_graphql_requests_total", status.Value, ("status", status.Key.ToString(CultureInfo.InvariantCulture)));
         }
 
         const string Latency = "clustergraph_graphql_request_duration_seconds";
         text.Family(Latency, "histogram", "Time from the request reaching /graphql to its response being written.");
-        for (int i = 0; i < RequestMetrics.LatencyBounds.Count; i++)
+        WriteHistogram(text, Latency, metrics.Latency.Snapshot());
+    }
+
+    private static void WriteStore(PrometheusText text, StoreMetrics metrics)
+    {
+        const string Calls = "clustergraph_store_calls_total";
+        text.Family(Calls, "counter", "Graph store calls by method and outcome (ok or error).");
+        foreach (KeyValuePair<(string Method, string Outcome), long> call in metrics.Calls())
         {
-            text.Sample(Latency + "_bucket", snapshot.CumulativeBucketCounts[i], ("le", PrometheusText.Format(RequestMetrics.LatencyBounds[i])));
+            text.Sample(Calls, call.Value, ("method", call.Key.Method), ("outcome", call.Key.Outcome));
         }
 
-        text.Sample(Latency + "_bucket", snapshot.Count, ("le", "+Inf"));
-        text.Sample(Latency + "_sum", snapshot.SumSeconds);
-        text.Sample(Latency + "_count", snapshot.Count);
+        const string Latency = "clustergraph_store_call_duration_seconds";
+        text.Family(Latency, "histogram", "Graph store call latency by method, until the returned task completes.");
+        foreach (KeyValuePair<string, HistogramSnapshot> method in metrics.Latency())
+        {
+            WriteHistogram(text, Latency, method.Value, ("method", method.Key));
+        }
+    }
+
+    private static void WriteHistogram(PrometheusText text, string name, HistogramSnapshot snapshot, params (string Name, string Value)[] labels)
+    {
+        for (int i = 0; i < LatencyHistogram.Bounds.Count; i++)
+        {
+            text.Sample(name + "_bucket", snapshot.CumulativeBucketCounts[i], [.. labels, ("le", PrometheusText.Format(LatencyHistogram.Bounds[i]))]);
+        }
+
+        text.Sample(name + "_bucket", snapshot.Count, [.. labels, ("le", "+Inf")]);
+        text.Sample(name + "_sum", snapshot.SumSeconds, labels);
+        text.Sample(name + "_count", snapshot.Count, labels);
     }
 
     private static void WriteCache(PrometheusText text, ResponseCacheStatistics statistics)

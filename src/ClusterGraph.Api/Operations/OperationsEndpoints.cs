@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ClusterGraph.Graph.Store;
 
 namespace ClusterGraph.Api.Operations;
 
@@ -9,9 +10,28 @@ public static class OperationsEndpoints
     {
         services.AddHealthChecks();
         services.AddSingleton<RequestMetrics>();
+        services.AddSingleton<StoreMetrics>();
+        MeasureStore(services);
         services.AddOptions<RateLimitSettings>().BindConfiguration(RateLimitSettings.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddRateLimiter(GraphQLRateLimiting.Configure);
         return services;
+    }
+
+    /// <summary>Wraps the registered store (if any) so every call is counted and timed; disposal still reaches it.</summary>
+    private static void MeasureStore(IServiceCollection services)
+    {
+        ServiceDescriptor? original = services.LastOrDefault(d => d.ServiceType == typeof(IGraphStore) && !d.IsKeyedService);
+        if (original is null)
+        {
+            return;
+        }
+
+        services.Remove(original);
+        services.AddSingleton(provider => MeasuredGraphStore.Wrap(
+            (IGraphStore)(original.ImplementationInstance
+                ?? original.ImplementationFactory?.Invoke(provider)
+                ?? ActivatorUtilities.CreateInstance(provider, original.ImplementationType!)),
+            provider.GetRequiredService<StoreMetrics>()));
     }
 
     /// <summary>

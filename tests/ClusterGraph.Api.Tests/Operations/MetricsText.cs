@@ -18,6 +18,12 @@ internal static class MetricsText
         return 0;
     }
 
+    /// <summary>The sum of every sample of <paramref name="name"/>, whatever its labels.</summary>
+    public static double Sum(string text, string name) =>
+        text.Split('\n')
+            .Where(line => line.StartsWith(name + " ", StringComparison.Ordinal) || line.StartsWith(name + "{", StringComparison.Ordinal))
+            .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture));
+
     public static bool HasFamily(string text, string name, string type) =>
         text.Contains("# TYPE " + name + " " + type + "\n", StringComparison.Ordinal)
         && text.Contains("# HELP " + name + " ", StringComparison.Ordinal);

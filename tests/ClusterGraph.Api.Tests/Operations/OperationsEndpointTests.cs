@@ -45,6 +45,8 @@ public sealed class OperationsEndpointTests(SeedApi api)
         Assert.True(MetricsText.HasFamily(text, "clustergraph_graphql_request_duration_seconds", "histogram"));
         Assert.True(MetricsText.HasFamily(text, "clustergraph_response_cache_requests_total", "counter"));
         Assert.True(MetricsText.HasFamily(text, "clustergraph_response_cache_stored_total", "counter"));
+        Assert.True(MetricsText.HasFamily(text, "clustergraph_store_calls_total", "counter"));
+        Assert.True(MetricsText.HasFamily(text, "clustergraph_store_call_duration_seconds", "histogram"));
         Assert.True(MetricsText.HasFamily(text, "clustergraph_redis_configured", "gauge"));
         Assert.Equal(0, MetricsText.Value(text, "clustergraph_redis_configured"));
         Assert.DoesNotContain("clustergraph_redis_connected", text, StringComparison.Ordinal);
@@ -76,6 +78,28 @@ public sealed class OperationsEndpointTests(SeedApi api)
         const string MemoryHit = "clustergraph_response_cache_requests_total{outcome=\"memory_hit\"}";
         Assert.True(MetricsText.Value(after, MemoryHit) >= MetricsText.Value(before, MemoryHit) + 1);
         Assert.True(CacheOutcomes(after) >= CacheOutcomes(before) + 2);
+    }
+
+    [Fact]
+    public async Task Store_call_counts_match_the_calls_the_test_hosts_own_counting_store_saw()
+    {
+        // The host's CountingGraphStore wraps the measured store, so every call it counts reaches the metrics too.
+        string before = await MetricsAsync();
+        api.ResetStoreCalls();
+        await api.QueryAsync("{ unique_" + Guid.NewGuid().ToString("N") + ": entity(id: \"company:amkor-technology-korea\") { id name } }");
+        var seen = new Dictionary<string, int>(api.StoreCalls);
+        string after = await MetricsAsync();
+
+        Assert.NotEmpty(seen);
+        foreach ((string method, int calls) in seen)
+        {
+            string ok = "clustergraph_store_calls_total{method=\"" + method + "\",outcome=\"ok\"}";
+            Assert.Equal(calls, MetricsText.Value(after, ok) - MetricsText.Value(before, ok));
+            string count = "clustergraph_store_call_duration_seconds_count{method=\"" + method + "\"}";
+            Assert.Equal(calls, MetricsText.Value(after, count) - MetricsText.Value(before, count));
+        }
+
+        Assert.Equal(seen.Values.Sum(), MetricsText.Sum(after, "clustergraph_store_calls_total") - MetricsText.Sum(before, "clustergraph_store_calls_total"));
     }
 
     private static double CacheOutcomes(string text) =>
