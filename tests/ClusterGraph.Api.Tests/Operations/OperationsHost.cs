@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using ClusterGraph.Api.Auth;
 using ClusterGraph.Api.Hosting;
 using ClusterGraph.Api.Tests.Infrastructure;
+using ClusterGraph.Graph.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -53,6 +54,7 @@ public abstract class OperationsHost : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(Settings());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddClusterGraph();
+        ConfigureServices(builder.Services);
         _app = builder.Build();
         _app.MapClusterGraph();
         await _app.StartAsync();
@@ -62,6 +64,11 @@ public abstract class OperationsHost : IAsyncLifetime
 
     /// <summary>Configuration this host adds to the common settings.</summary>
     protected abstract Dictionary<string, string?> Settings();
+
+    /// <summary>Changes this host makes to the product's services after AddClusterGraph.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 
     public async Task DisposeAsync()
     {
@@ -116,5 +123,18 @@ public sealed class RedisDownApi : OperationsHost
         int port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
+    }
+}
+
+/// <summary>A store whose version query fails, as a store that lost its database would: the API must be unready.</summary>
+public sealed class BrokenStoreApi : OperationsHost
+{
+    protected override Dictionary<string, string?> Settings() => [];
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        ServiceDescriptor original = services.Last(d => d.ServiceType == typeof(IGraphStore));
+        services.Remove(original);
+        services.AddSingleton(provider => FailingVersionStore.Wrap((IGraphStore)original.ImplementationFactory!(provider)));
     }
 }
