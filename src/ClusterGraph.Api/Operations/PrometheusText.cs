@@ -3,8 +3,8 @@ using System.Text;
 
 namespace ClusterGraph.Api.Operations;
 
-/// <summary>Writes the Prometheus text exposition format (version 0.0.4): HELP, TYPE, then samples.</summary>
-internal sealed class PrometheusText
+/// <summary>Writes the Prometheus text exposition format (version 0.0.4): HELP, TYPE, then samples, escaped as the format says.</summary>
+public sealed class PrometheusText
 {
     public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
 
@@ -38,7 +38,7 @@ internal sealed class PrometheusText
 
     public override string ToString() => _text.ToString();
 
-    internal static string Format(double value) => value switch
+    public static string Format(double value) => value switch
     {
         double.PositiveInfinity => "+Inf",
         double.NegativeInfinity => "-Inf",
