@@ -65,6 +65,9 @@ public abstract class OperationsHost : IAsyncLifetime
     /// <summary>Configuration this host adds to the common settings.</summary>
     protected abstract Dictionary<string, string?> Settings();
 
+    /// <summary>Stops the host as a SIGTERM would (the fixture's DisposeAsync still cleans up).</summary>
+    public Task StopAsync() => _app!.StopAsync();
+
     /// <summary>Changes this host makes to the product's services after AddClusterGraph.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)
     {
@@ -136,5 +139,20 @@ public sealed class BrokenStoreApi : OperationsHost
         ServiceDescriptor original = services.Last(d => d.ServiceType == typeof(IGraphStore));
         services.Remove(original);
         services.AddSingleton(provider => FailingVersionStore.Wrap((IGraphStore)original.ImplementationFactory!(provider)));
+    }
+}
+
+/// <summary>A store whose reads (all but GetVersionAsync) wait at a gate, so a test can hold a request in flight.</summary>
+public sealed class GatedStoreApi : OperationsHost
+{
+    public GatedGraphStore.Gate Gate { get; } = new();
+
+    protected override Dictionary<string, string?> Settings() => [];
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        ServiceDescriptor original = services.Last(d => d.ServiceType == typeof(IGraphStore));
+        services.Remove(original);
+        services.AddSingleton(provider => GatedGraphStore.Wrap((IGraphStore)original.ImplementationFactory!(provider), Gate));
     }
 }
