@@ -5,6 +5,8 @@ using ClusterGraph.Api.Writes;
 using ClusterGraph.Graph.Embedded;
 using ClusterGraph.Graph.Seed;
 using ClusterGraph.Graph.Store;
+using ClusterGraph.Neo4j.QueryApi;
+using ClusterGraph.Neo4j.Store;
 using ClusterGraph.GraphQL.AspNetCore;
 using ClusterGraph.GraphQL.Execution;
 using ClusterGraph.Redis;
@@ -70,14 +72,42 @@ public static class ClusterGraphServices
     {
         ClusterGraphOptions options = provider.GetRequiredService<IOptions<ClusterGraphOptions>>().Value;
         ILogger logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("ClusterGraph.Store");
+        string? seed = options.SeedPath ?? SeedDirectory.FindRepositorySeed(Directory.GetCurrentDirectory()) ?? SeedDirectory.FindRepositorySeed();
+        if (options.Store == StoreKind.Neo4j)
+        {
+            return await OpenNeo4jAsync(options.Neo4j, seed, logger).ConfigureAwait(false);
+        }
+
         string databasePath = Path.GetFullPath(options.DatabasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
-        string? seed = options.SeedPath ?? SeedDirectory.FindRepositorySeed(Directory.GetCurrentDirectory()) ?? SeedDirectory.FindRepositorySeed();
         logger.LogInformation("Embedded store at {DatabasePath}; seed for a first start: {Seed}", databasePath, seed ?? "(none found)");
         return await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions
         {
             DatabasePath = databasePath,
             InitialGraph = seed is null ? null : EmbeddedStoreOptions.SeedFrom(seed),
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>Neo4j over its Query API: schema set up idempotently; the seed imported when the database holds no entity.</summary>
+    private static async Task<IGraphStore> OpenNeo4jAsync(Neo4jSettings settings, string? seed, ILogger logger)
+    {
+        // One HttpClient for the process (the store is a singleton); pooled connections are recycled so DNS changes are seen.
+        var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        var client = new Neo4jQueryClient(http, new Neo4jClientOptions
+        {
+            BaseAddress = new Uri(settings.Url!),
+            Database = settings.Database,
+            Auth = settings.User is { } user ? Neo4jAuth.Basic(user, settings.Password ?? string.Empty) : Neo4jAuth.None,
+        });
+        Neo4jGraphStore store = await Neo4jGraphStore.OpenAsync(client).ConfigureAwait(false);
+        GraphStats stats = await store.GetStatsAsync().ConfigureAwait(false);
+        logger.LogInformation("Neo4j store at {Url} (database {Database}): {Entities} entities", settings.Url, settings.Database, stats.EntityCount);
+        if (stats.EntityCount == 0 && seed is not null)
+        {
+            ImportResult imported = await store.ImportAsync(EmbeddedStoreOptions.SeedFrom(seed)()).ConfigureAwait(false);
+            logger.LogInformation("Imported the seed from {Seed} into Neo4j: version {Version}", seed, imported.Version);
+        }
+
+        return store;
     }
 }

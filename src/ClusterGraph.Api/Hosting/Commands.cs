@@ -22,6 +22,9 @@ public static class Commands
                 Console.Error.WriteLine("usage: hash-key <key>");
                 exitCode = 2;
                 return true;
+            case "cypher-catalog":
+                Console.WriteLine(ClusterGraph.Neo4j.Cypher.CypherCatalog.ToJson());
+                return true;
             case "print-schema":
                 Console.Write(GraphQL.ClusterGraphSchema.Sdl);
                 return true;
