@@ -9,9 +9,8 @@ public sealed class BrokenStoreTests(BrokenStoreApi api) : IClassFixture<BrokenS
     [Fact]
     public async Task Readyz_is_503_unready_naming_the_failure_and_healthz_stays_ok()
     {
-        using HttpResponseMessage ready = await api.Client.GetAsync(new Uri("/readyz", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-        var body = (JsonObject)JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
+        (HttpStatusCode status, JsonObject body) = await api.GetJsonAsync("/readyz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Equal("unready", (string?)body["status"]);
         Assert.False((bool)body["store"]!["reachable"]!);
         Assert.Equal("IOException", (string?)body["store"]!["error"]);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json.Nodes;
 using ClusterGraph.Api.Auth;
 using ClusterGraph.Api.Hosting;
 using ClusterGraph.Api.Tests.Infrastructure;
@@ -64,6 +65,13 @@ public abstract class OperationsHost : IAsyncLifetime
 
     /// <summary>Configuration this host adds to the common settings.</summary>
     protected abstract Dictionary<string, string?> Settings();
+
+    /// <summary>GETs <paramref name="path"/> and parses its JSON object body.</summary>
+    public async Task<(HttpStatusCode Status, JsonObject Body)> GetJsonAsync(string path)
+    {
+        using HttpResponseMessage response = await Client.GetAsync(new Uri(path, UriKind.Relative));
+        return (response.StatusCode, (JsonObject)JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+    }
 
     /// <summary>Stops the host as a SIGTERM would (the fixture's DisposeAsync still cleans up).</summary>
     public Task StopAsync() => _app!.StopAsync();
