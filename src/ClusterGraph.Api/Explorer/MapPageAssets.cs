@@ -140,7 +140,9 @@ internal static class MapPageAssets
             select.append(el('option', { value: stage.id }, stage.name));
           }
           select.addEventListener('change', () => drawMap(select.value));
-          await drawMap('');
+          // ?stage=<id> opens the map already filtered (a link to share, and what the browser test uses).
+          select.value = new URLSearchParams(location.search).get('stage') ?? '';
+          await drawMap(select.value);
         }
 
         start().catch((error) => { document.getElementById('count').textContent = 'error: ' + error.message; });

@@ -17,6 +17,20 @@ public sealed partial class MapBrowserTests(SeedApi api)
     [Fact]
     public async Task Chromium_draws_the_clusterMap_points_including_Incheons_back_end_companies()
     {
+        List<string> all = await DrawnPointsAsync("/map");
+        Assert.Contains("company:amkor-technology-korea", all);
+        Assert.Contains("company:stats-chippac-korea", all);
+
+        // The stage filter (opened pre-selected) keeps the packaging-and-test companies and drops others.
+        List<string> backEnd = await DrawnPointsAsync("/map?stage=stage:semiconductor-packaging-test");
+        Assert.Contains("company:amkor-technology-korea", backEnd);
+        Assert.Contains("company:stats-chippac-korea", backEnd);
+        Assert.True(backEnd.Count < all.Count, $"{backEnd.Count} of {all.Count}");
+        Assert.Subset(all.ToHashSet(), backEnd.ToHashSet());
+    }
+
+    private async Task<List<string>> DrawnPointsAsync(string path)
+    {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package.");
         string profile = Path.Combine(Path.GetTempPath(), "cg-map-chromium-" + Guid.NewGuid().ToString("N"));
         var startInfo = new ProcessStartInfo(Chromium,
@@ -24,7 +38,7 @@ public sealed partial class MapBrowserTests(SeedApi api)
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--disable-dev-shm-usage", $"--user-data-dir={profile}",
-            "--virtual-time-budget=10000", "--dump-dom", new Uri(api.BaseAddress, "/map").ToString(),
+            "--virtual-time-budget=10000", "--dump-dom", new Uri(api.BaseAddress, path).ToString(),
         ])
         {
             RedirectStandardOutput = true,
@@ -60,10 +74,9 @@ public sealed partial class MapBrowserTests(SeedApi api)
         }
 
         List<string> ids = [.. PointId().Matches(dom).Select(m => m.Groups[1].Value)];
-        Assert.Contains("company:amkor-technology-korea", ids);
-        Assert.Contains("company:stats-chippac-korea", ids);
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         Assert.Matches($"<span id=\"count\">{ids.Count}</span>", dom);
+        return ids;
     }
 
     [GeneratedRegex("<circle [^>]*data-id=\"([^\"]+)\"")]
