@@ -1,13 +1,21 @@
 using BenchmarkDotNet.Running;
 using ClusterGraph.Benchmarks.Parsing;
+using ClusterGraph.Benchmarks.Validation;
 
 // Every benchmark of the solution; pick with --filter, e.g.
 //   dotnet run -c Release --project bench/ClusterGraph.Benchmarks -- --filter '*Parse*' --job short
 // "parse-cpu" instead runs the parse documents in a plain loop and reports CPU time per parse, a
-// figure that survives a machine shared with other work better than wall-clock time does.
+// figure that survives a machine shared with other work better than wall-clock time does;
+// "validate-cpu" does the same for parse + validate.
 if (args is ["parse-cpu", ..])
 {
     ParseCpuTime.Run();
+    return;
+}
+
+if (args is ["validate-cpu", ..])
+{
+    ValidateCpuTime.Run();
     return;
 }
 
