@@ -8,6 +8,13 @@ internal static class QuotedStrings
     public static string Print(string value)
     {
         var builder = new StringBuilder(value.Length + 2);
+        Append(builder, value);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends the quoted form of <paramref name="value"/> (shared with the value printer in Utilities).</summary>
+    public static void Append(StringBuilder builder, string value)
+    {
         builder.Append('"');
         foreach (char c in value)
         {
@@ -44,6 +51,5 @@ internal static class QuotedStrings
         }
 
         builder.Append('"');
-        return builder.ToString();
     }
 }
