@@ -28,6 +28,9 @@ public static class Commands
             case "print-schema":
                 Console.Write(GraphQL.ClusterGraphSchema.Sdl);
                 return true;
+            case "export-graph":
+                exitCode = ExportGraphCommand.Run(args[1..]);
+                return true;
             default:
                 return false;
         }
