@@ -94,6 +94,13 @@ internal static class GraphQLHttpRequestParser
             return true;
         }
 
+        // A lone surrogate escape ("\uD800") parses but throws when read later: refuse it now.
+        if (!RequestBodyReader.StringsDecode(System.Text.Encoding.UTF8.GetBytes(text)))
+        {
+            error = $"The '{name}' parameter is not valid JSON.";
+            return false;
+        }
+
         JsonDocument document;
         try
         {

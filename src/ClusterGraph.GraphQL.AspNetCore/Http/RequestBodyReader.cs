@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace ClusterGraph.GraphQL.AspNetCore.Http;
 
@@ -53,16 +54,56 @@ internal static class RequestBodyReader
             return (Status.Empty, null);
         }
 
+        // JsonDocument keeps pointing into a single-segment input instead of copying it, and the
+        // pipe's memory is reused for other requests once the reader advances: give it its own copy.
+        byte[] copy = body.ToArray();
+
+        // JSON text is UTF-8 (RFC 8259 §8.1), but JsonDocument checks a string's bytes and escapes only when
+        // it is read (GetString then throws): a bad byte or a lone surrogate escape in the query or the
+        // variables surfaced as a 500. Refuse such a body here, as invalid JSON.
+        if (!Utf8.IsValid(copy) || !StringsDecode(copy))
+        {
+            return (Status.InvalidJson, null);
+        }
+
         try
         {
-            // JsonDocument keeps pointing into a single-segment input instead of copying it, and the
-            // pipe's memory is reused for other requests once the reader advances: give it its own copy.
-            return (Status.Ok, JsonDocument.Parse(body.ToArray(), new JsonDocumentOptions { MaxDepth = 128 }));
+            return (Status.Ok, JsonDocument.Parse(copy, new JsonDocumentOptions { MaxDepth = 128 }));
         }
         catch (JsonException)
         {
             return (Status.InvalidJson, null);
         }
+    }
+
+    /// <summary>
+    /// Whether every escaped string and property name decodes to a .NET string. JSON's grammar lets an
+    /// escape name half a surrogate pair ("\uD800" alone; RFC 8259 §8.2 calls the outcome unpredictable);
+    /// GetString throws on it, far from here. Reads token by token (no recursion), at most 128 levels deep.
+    /// </summary>
+    internal static bool StringsDecode(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 128 });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
+                {
+                    reader.GetString();
+                }
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON: the parse that follows reports it.
+        }
+
+        return true;
     }
 
     private static bool IsBlank(ReadOnlySequence<byte> body)
