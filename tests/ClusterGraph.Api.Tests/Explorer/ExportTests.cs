@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using ClusterGraph.Api.Tests.Infrastructure;
@@ -63,20 +62,8 @@ public sealed class ExportTests(SeedApi api)
         Assert.All(records, r => Assert.Equal(header.Count, r.Count));
 
         // The oracle: the seed files themselves, one (relation, source, quote) per evidence item, or one blank row for none.
-        var expected = new List<string>();
-        foreach (string file in Directory.GetFiles(Path.Combine(RepoPaths.Seed, "relations"), "*.jsonl"))
-        {
-            foreach (string line in File.ReadLines(file).Where(l => l.Trim().Length > 0))
-            {
-                using JsonDocument relation = JsonDocument.Parse(line);
-                string id = relation.RootElement.GetProperty("id").GetString()!;
-                JsonElement.ArrayEnumerator evidence = relation.RootElement.TryGetProperty("evidence", out JsonElement items) ? items.EnumerateArray() : default;
-                List<string> rows = [.. evidence.Select(e => Row(id, e.GetProperty("source").GetString()!, e.TryGetProperty("quote", out JsonElement q) ? q.GetString() ?? "" : ""))];
-                expected.AddRange(rows.Count == 0 ? [Row(id, "", "")] : rows);
-            }
-        }
-
-        List<string> actual = [.. records.Skip(1).Select(r => Row(r[0], r[8], r[11]))];
+        List<string> expected = SeedFiles.EvidenceRows();
+        List<string> actual = [.. records.Skip(1).Select(r => SeedFiles.EvidenceRow(r[0], r[8], r[11]))];
         Assert.Equal(expected.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
         Assert.Contains(records, r => r[11].Contains(',', StringComparison.Ordinal));
     }
@@ -144,6 +131,4 @@ public sealed class ExportTests(SeedApi api)
 
     private static List<string> FeatureIds(JsonNode collection) =>
         [.. Arr(collection["features"]).Select(f => Str(f!["id"])).Order(StringComparer.Ordinal)];
-
-    private static string Row(string id, string source, string quote) => id + "\u001f" + source + "\u001f" + quote;
 }
