@@ -31,8 +31,9 @@ public static class GraphQLEndpointRouteBuilderExtensions
         bool maskErrors = options.MaskErrors ?? services.GetService<IHostEnvironment>()?.IsDevelopment() != true;
         IPersistedDocumentStore store = services.GetService<IPersistedDocumentStore>() ?? new InMemoryPersistedDocumentStore();
         ILogger logger = services.GetService<ILoggerFactory>()?.CreateLogger("ClusterGraph.GraphQL.AspNetCore") ?? NullLogger.Instance;
-        var handler = new GraphQLHttpHandler(options, maskErrors, store, logger);
-        services.GetService<IHostApplicationLifetime>()?.ApplicationStopped.Register(handler.Dispose);
+        IHostApplicationLifetime? lifetime = services.GetService<IHostApplicationLifetime>();
+        var handler = new GraphQLHttpHandler(options, maskErrors, store, logger, lifetime?.ApplicationStopping ?? CancellationToken.None);
+        lifetime?.ApplicationStopped.Register(handler.Dispose);
 
         RouteGroupBuilder group = endpoints.MapGroup(path);
         group.Map(string.Empty, handler.HandleAsync).WithDisplayName($"GraphQL {path}");

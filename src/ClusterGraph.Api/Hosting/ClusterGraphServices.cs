@@ -23,6 +23,7 @@ public static class ClusterGraphServices
     public static WebApplicationBuilder AddClusterGraph(this WebApplicationBuilder builder)
     {
         IServiceCollection services = builder.Services;
+        builder.AddJsonLogging();
         services.AddOptions<ClusterGraphOptions>()
             .Bind(builder.Configuration.GetSection(ClusterGraphOptions.SectionName))
             .ValidateDataAnnotations()

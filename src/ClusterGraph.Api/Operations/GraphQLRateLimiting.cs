@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -6,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace ClusterGraph.Api.Operations;
 
 /// <summary>
-/// A global limiter partitioned by caller that applies only to <c>/graphql</c>: probes and metrics are
-/// never refused. Refusals are 429 with Retry-After (whole seconds, rounded up) and a GraphQL-shaped body.
+/// A global limiter partitioned by caller (<see cref="CallerPartition"/>) that applies only to
+/// <c>/graphql</c>: probes and metrics are never refused. This one counts requests; <see cref="CostBudgets"/>
+/// counts what they cost.
 /// </summary>
 internal static class GraphQLRateLimiting
 {
@@ -28,10 +28,8 @@ internal static class GraphQLRateLimiting
             return RateLimitPartition.GetNoLimiter(Unlimited);
         }
 
-        string? keyName = context.User.Identity is { IsAuthenticated: true } identity ? identity.Name : null;
-        return keyName is not null
-            ? RateLimitPartition.GetFixedWindowLimiter("key:" + keyName, _ => Window(settings.PerKeyPermits, settings))
-            : RateLimitPartition.GetFixedWindowLimiter("ip:" + ClientAddress(context), _ => Window(settings.PerIpPermits, settings));
+        string partition = CallerPartition.Of(context, out bool isKey);
+        return RateLimitPartition.GetFixedWindowLimiter(partition, _ => Window(isKey ? settings.PerKeyPermits : settings.PerIpPermits, settings));
     }
 
     private static FixedWindowRateLimiterOptions Window(int permits, RateLimitSettings settings) => new()
@@ -42,22 +40,9 @@ internal static class GraphQLRateLimiting
         AutoReplenishment = true,
     };
 
-    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
     private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
-        HttpResponse response = rejected.HttpContext.Response;
-        double seconds = 1;
-        if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan retryAfter))
-        {
-            seconds = Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds));
-        }
-
-        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        response.ContentType = "application/json; charset=utf-8";
-        await response.WriteAsync(
-            "{\"errors\":[{\"message\":\"Rate limit exceeded: retry after " + seconds.ToString(CultureInfo.InvariantCulture)
-                + " s.\",\"extensions\":{\"code\":\"RATE_LIMITED\"}}]}",
-            cancellationToken).ConfigureAwait(false);
+        TimeSpan? wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan retryAfter) ? retryAfter : null;
+        await RateLimitResponse.WriteAsync(rejected.HttpContext.Response, RateLimitResponse.RetryAfterSeconds(wait), cancellationToken).ConfigureAwait(false);
     }
 }

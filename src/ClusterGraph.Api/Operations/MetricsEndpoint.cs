@@ -45,6 +45,25 @@ internal static class MetricsEndpoint
         const string Latency = "clustergraph_graphql_request_duration_seconds";
         text.Family(Latency, "histogram", "Time from the request reaching /graphql to its response being written.");
         WriteHistogram(text, Latency, metrics.Latency.Snapshot());
+
+        const string Operations = "clustergraph_graphql_operations_total";
+        text.Family(Operations, "counter", "GraphQL operations by name and response status: (anonymous), (none) when no operation was reached, (other) past the cap on distinct names.");
+        foreach (KeyValuePair<(string Operation, int Status), long> operation in metrics.ByOperation())
+        {
+            text.Sample(Operations, operation.Value, ("operation", operation.Key.Operation), ("status", operation.Key.Status.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        const string Rejections = "clustergraph_graphql_validation_rejections_total";
+        text.Family(Rejections, "counter", "Requests refused by validation, under each rule that reported an error; (syntax) when the document did not parse.");
+        foreach (KeyValuePair<string, long> rule in metrics.RejectionsByRule())
+        {
+            text.Sample(Rejections, rule.Value, ("rule", rule.Key));
+        }
+
+        text.Family("clustergraph_graphql_cost_spent_total", "counter", "Static cost of the operations paid from callers' cost budgets.");
+        text.Sample("clustergraph_graphql_cost_spent_total", metrics.CostSpent);
+        text.Family("clustergraph_graphql_cost_refusals_total", "counter", "Requests or operations refused because the caller's cost budget could not pay.");
+        text.Sample("clustergraph_graphql_cost_refusals_total", metrics.CostRefusals);
     }
 
     private static void WriteStore(PrometheusText text, StoreMetrics metrics)

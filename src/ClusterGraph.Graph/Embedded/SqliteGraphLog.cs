@@ -107,6 +107,15 @@ internal sealed class SqliteGraphLog : IDisposable
         transaction.Commit();
     }
 
+    /// <summary>Copies the WAL into the database and truncates it; false when a reader elsewhere kept it busy.</summary>
+    public bool Checkpoint()
+    {
+        using SqliteCommand command = _connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        using SqliteDataReader reader = command.ExecuteReader();
+        return reader.Read() && reader.GetInt64(0) == 0;
+    }
+
     public void Dispose() => _connection.Dispose();
 
     private List<T> ReadDocs<T>(string table, Func<byte[], T> parse)

@@ -1,10 +1,15 @@
 using ClusterGraph.GraphQL.AspNetCore.PersistedQueries;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ClusterGraph.GraphQL.AspNetCore.Http;
 
-/// <summary>GraphQL over Server-Sent Events, graphql-sse's distinct connections mode: one operation per connection.</summary>
+/// <summary>
+/// GraphQL over Server-Sent Events, graphql-sse's distinct connections mode: one operation per connection.
+/// When the host begins to stop, an open subscription stops listening and its stream ends with the
+/// <c>complete</c> event, so clients see a clean end (and may reconnect elsewhere) instead of a reset.
+/// </summary>
 internal sealed partial class GraphQLHttpHandler
 {
     private static readonly TimeSpan s_abandonGrace = TimeSpan.FromSeconds(5);
@@ -33,6 +38,9 @@ internal sealed partial class GraphQLHttpHandler
     private async Task StreamCoreAsync(HttpContext context, GraphQLHttpRequest request, PersistedQueryResolver.Resolution resolution, GraphQLOperationKinds allowed)
     {
         CancellationToken aborted = context.RequestAborted;
+
+        // Listening ends when the client goes away or (below, once a subscription runs) the host stops.
+        using var listening = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         GraphQLExecutionOutcome outcome;
         if (resolution.RequestError is { } refused)
         {
@@ -40,9 +48,7 @@ internal sealed partial class GraphQLHttpHandler
         }
         else
         {
-            // The timeout covers parsing, validation and creating the source stream (or running a
-            // query sent over SSE); a subscription's events then flow for as long as the client listens.
-            outcome = await ExecuteWithTimeoutAsync(context, CreateExecutionRequest(context, request, resolution.Query!, allowed)).ConfigureAwait(false);
+            outcome = await StartAsync(context, CreateExecutionRequest(context, request, resolution.Query!, allowed), listening).ConfigureAwait(false);
         }
 
         if (outcome.Kind == GraphQLOutcomeKind.OperationNotAllowed)
@@ -73,7 +79,12 @@ internal sealed partial class GraphQLHttpHandler
                     await events.WriteNextAsync(outcome.Result!, aborted).ConfigureAwait(false);
                     break;
                 case GraphQLOutcomeKind.Stream:
-                    await PumpAsync(outcome.Stream!, events, aborted).ConfigureAwait(false);
+                    // A query sent over SSE finishes even while the host stops; a subscription stops listening.
+                    using (_stopping.Register(static state => ((CancellationTokenSource)state!).Cancel(), listening))
+                    {
+                        await PumpAsync(outcome.Stream!, events, listening.Token, aborted).ConfigureAwait(false);
+                    }
+
                     break;
             }
 
@@ -81,10 +92,33 @@ internal sealed partial class GraphQLHttpHandler
         }
     }
 
-    /// <summary>Sends every result of the source stream; comments keep the connection alive while it is idle.</summary>
-    private async Task PumpAsync(IAsyncEnumerable<GraphQLResult> stream, ServerSentEventsWriter events, CancellationToken aborted)
+    /// <summary>
+    /// Runs the request under the execution timeout, which covers parsing, validation and creating the source
+    /// stream (or running a query sent over SSE); the source stream keeps <paramref name="listening"/>'s token,
+    /// so a subscription's events then flow until the client goes away or the host stops (not until a timeout).
+    /// </summary>
+    private async Task<GraphQLExecutionOutcome> StartAsync(HttpContext context, GraphQLExecutionRequest request, CancellationTokenSource listening)
     {
-        IAsyncEnumerator<GraphQLResult> results = stream.GetAsyncEnumerator(aborted);
+        IGraphQLRequestExecutor executor = context.RequestServices.GetRequiredService<IGraphQLRequestExecutor>();
+        listening.CancelAfter(_options.Limits.ExecutionTimeout);
+        try
+        {
+            return await executor.ExecuteAsync(request, listening.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (listening.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            return TimedOut();
+        }
+        finally
+        {
+            listening.CancelAfter(Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>Sends every result of the source stream; comments keep the connection alive while it is idle.</summary>
+    private async Task PumpAsync(IAsyncEnumerable<GraphQLResult> stream, ServerSentEventsWriter events, CancellationToken listening, CancellationToken aborted)
+    {
+        IAsyncEnumerator<GraphQLResult> results = stream.GetAsyncEnumerator(listening);
         await using (results.ConfigureAwait(false))
         {
             while (true)
@@ -92,7 +126,11 @@ internal sealed partial class GraphQLHttpHandler
                 bool hasNext;
                 try
                 {
-                    hasNext = await NextOrKeepAliveAsync(results, events, aborted).ConfigureAwait(false);
+                    hasNext = await NextOrKeepAliveAsync(results, events, listening, aborted).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (_stopping.IsCancellationRequested && !aborted.IsCancellationRequested)
+                {
+                    return;
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException || !aborted.IsCancellationRequested)
                 {
@@ -112,8 +150,11 @@ internal sealed partial class GraphQLHttpHandler
         }
     }
 
-    private async Task<bool> NextOrKeepAliveAsync(IAsyncEnumerator<GraphQLResult> results, ServerSentEventsWriter events, CancellationToken aborted)
+    /// <param name="listening">Ends the wait (client gone or host stopping).</param>
+    /// <param name="aborted">The client's token, for writing keep-alives.</param>
+    private async Task<bool> NextOrKeepAliveAsync(IAsyncEnumerator<GraphQLResult> results, ServerSentEventsWriter events, CancellationToken listening, CancellationToken aborted)
     {
+        listening.ThrowIfCancellationRequested();
         ValueTask<bool> move = results.MoveNextAsync();
         if (move.IsCompleted)
         {
@@ -121,7 +162,7 @@ internal sealed partial class GraphQLHttpHandler
         }
 
         Task<bool> next = move.AsTask();
-        using var idle = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        using var idle = CancellationTokenSource.CreateLinkedTokenSource(listening);
         while (true)
         {
             Task delay = Task.Delay(_options.Limits.SubscriptionKeepAliveInterval, idle.Token);
@@ -131,11 +172,11 @@ internal sealed partial class GraphQLHttpHandler
                 return await next.ConfigureAwait(false);
             }
 
-            if (aborted.IsCancellationRequested)
+            if (listening.IsCancellationRequested)
             {
                 // The enumerator cannot be disposed while a MoveNextAsync is pending: let it observe the cancellation first.
                 await ((Task)next).WaitAsync(s_abandonGrace, CancellationToken.None).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                aborted.ThrowIfCancellationRequested();
+                listening.ThrowIfCancellationRequested();
             }
 
             await events.WriteKeepAliveAsync(aborted).ConfigureAwait(false);

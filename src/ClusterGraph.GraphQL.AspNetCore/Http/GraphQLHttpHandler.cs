@@ -20,15 +20,18 @@ internal sealed partial class GraphQLHttpHandler : IDisposable
     private readonly PersistedQueryResolver _persistedQueries;
     private readonly ExecutionGate _gate;
     private readonly ILogger _logger;
+    private readonly CancellationToken _stopping;
     private int _activeSubscriptions;
 
-    public GraphQLHttpHandler(GraphQLHttpOptions options, bool maskErrors, IPersistedDocumentStore store, ILogger logger)
+    /// <param name="stopping">Fires when the host begins to stop: open event streams then complete.</param>
+    public GraphQLHttpHandler(GraphQLHttpOptions options, bool maskErrors, IPersistedDocumentStore store, ILogger logger, CancellationToken stopping = default)
     {
         _options = options;
         _maskErrors = maskErrors;
         _persistedQueries = new PersistedQueryResolver(options.PersistedQueries.Mode, store);
         _gate = new ExecutionGate(options.Limits.MaxConcurrentExecutions);
         _logger = logger;
+        _stopping = stopping;
     }
 
     public void Dispose() => _gate.Dispose();
@@ -384,14 +387,16 @@ internal sealed partial class GraphQLHttpHandler : IDisposable
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !aborted.IsCancellationRequested)
         {
-            // Execution started and was stopped: the response has a data entry (null), as for any field error at the root.
-            return GraphQLExecutionOutcome.Executed(new GraphQLResult
-            {
-                Data = null,
-                Errors = [GraphQLResponseError.WithCode($"The operation did not finish within the execution timeout ({_options.Limits.ExecutionTimeout.TotalSeconds:0.###} s) and was cancelled.", "EXECUTION_TIMEOUT")],
-            });
+            return TimedOut();
         }
     }
+
+    /// <summary>Execution started and was stopped: the response has a data entry (null), as for any field error at the root.</summary>
+    private GraphQLExecutionOutcome TimedOut() => GraphQLExecutionOutcome.Executed(new GraphQLResult
+    {
+        Data = null,
+        Errors = [GraphQLResponseError.WithCode($"The operation did not finish within the execution timeout ({_options.Limits.ExecutionTimeout.TotalSeconds:0.###} s) and was cancelled.", "EXECUTION_TIMEOUT")],
+    });
 
     /// <summary>A subscription reached a plain JSON response: end its source stream and say how to subscribe.</summary>
     private static async ValueTask<GraphQLExecutionOutcome> RefuseStreamAsync(GraphQLExecutionOutcome outcome)

@@ -71,6 +71,7 @@ internal sealed class DocumentWalker
         _typeInfo.Enter(node);
         foreach (int index in _enterByKind[(int)node.Kind])
         {
+            _context.CurrentRule = _rules[index];
             if (_skipping[index] is null && !_rules[index].Enter(node))
             {
                 _skipping[index] = node;
@@ -98,6 +99,7 @@ internal sealed class DocumentWalker
         {
             if (_skipping[index] is null)
             {
+                _context.CurrentRule = _rules[index];
                 _rules[index].Leave(node);
                 if (_context.IsAborted)
                 {

@@ -68,6 +68,9 @@ public sealed partial class ValidationContext
 
     internal List<SyntaxNode> AncestorList => _ancestors;
 
+    /// <summary>The rule the walker is calling, so that its errors can be attributed to it (for metrics).</summary>
+    internal ValidationRule? CurrentRule { get; set; }
+
     /// <summary>Adds an error; past the limit, adds graphql-js's "too many" error instead and aborts.</summary>
     public void ReportError(GraphQLError error)
     {
@@ -79,12 +82,12 @@ public sealed partial class ValidationContext
 
         if (Options.MaxErrors > 0 && _errors.Count >= Options.MaxErrors)
         {
-            _errors.Add(new GraphQLError(TooManyErrorsMessage));
+            _errors.Add(ValidationErrorRules.Attach(new GraphQLError(TooManyErrorsMessage), ValidationErrorRules.ErrorLimit));
             IsAborted = true;
             return;
         }
 
-        _errors.Add(error);
+        _errors.Add(CurrentRule is { } rule ? ValidationErrorRules.Attach(error, rule.GetType().Name) : error);
     }
 
     /// <summary>Adds an error located at the given nodes.</summary>
@@ -141,5 +144,6 @@ public sealed partial class ValidationContext
     }
 
     internal void ReportTooDeep(SyntaxNode node) =>
-        Abort(GraphQLError.At("Document nests too deeply to validate. Validation aborted.", node));
+        Abort(ValidationErrorRules.Attach(
+            GraphQLError.At("Document nests too deeply to validate. Validation aborted.", node), ValidationErrorRules.NestingLimit));
 }

@@ -32,6 +32,12 @@ public abstract class OperationsHost : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The embedded store's SQLite file.</summary>
+    public string DatabasePath => Path.Combine(_directory, "graph.db");
+
+    /// <summary>The running host's services.</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
@@ -43,7 +49,7 @@ public abstract class OperationsHost : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Urls"] = "http://127.0.0.1:0",
-            ["ClusterGraph:DatabasePath"] = Path.Combine(_directory, "graph.db"),
+            ["ClusterGraph:DatabasePath"] = DatabasePath,
             ["ClusterGraph:SeedPath"] = RepoPaths.Seed,
             ["ClusterGraph:ApiKeys:0:Name"] = "rita-reader",
             ["ClusterGraph:ApiKeys:0:Role"] = Roles.Reader,
