@@ -1,6 +1,7 @@
 using ClusterGraph.GraphQL.Errors;
 using ClusterGraph.GraphQL.Execution;
 using ClusterGraph.GraphQL.Language;
+using ClusterGraph.GraphQL.Validation;
 
 namespace ClusterGraph.GraphQL.Types;
 
@@ -95,6 +96,14 @@ public sealed class SchemaBuilder
         var directives = new List<DirectiveDefinitionNode>();
         var schemaDefinitions = new List<SchemaDefinitionNode>();
         var schemaExtensions = new List<SchemaExtensionNode>();
+        // graphql-js's buildSchema checks the SDL first (assertValidSDL) and builds nothing when it fails.
+        DocumentNode sdl = _documents.Count == 1 ? _documents[0] : new DocumentNode { Definitions = [.. _documents.SelectMany(d => d.Definitions)] };
+        IReadOnlyList<GraphQLError> sdlErrors = SdlValidator.Validate(sdl);
+        if (sdlErrors.Count > 0)
+        {
+            throw new SchemaException(sdlErrors);
+        }
+
         var errors = new List<GraphQLError>();
         foreach (DocumentNode document in _documents)
         {
@@ -117,17 +126,19 @@ public sealed class SchemaBuilder
                     case SchemaExtensionNode schemaExtension:
                         schemaExtensions.Add(schemaExtension);
                         break;
-                    default:
-                        errors.Add(GraphQLError.At("An SDL document may only contain type system definitions and extensions.", definition));
-                        break;
+
+                    // Operations and fragments are ignored, as graphql-js's buildSchema ignores them.
                 }
             }
         }
 
-        errors.AddRange(SdlRules.Check(definitions, directives, schemaDefinitions, schemaExtensions));
-        var builder = new TypeSystemBuilder(BuiltInScalars.All);
+        var builder = new TypeSystemBuilder(s_standardTypes);
         builder.Build(definitions, extensions, directives, _scalars);
         errors.AddRange(builder.Errors);
+        if (builder.FirstBuildError is { } buildError)
+        {
+            errors.Add(buildError);
+        }
 
         (ObjectType? query, ObjectType? mutation, ObjectType? subscription) = RootTypes(builder, schemaDefinitions, schemaExtensions, errors);
         ApplyBindings(builder, errors);
@@ -161,6 +172,10 @@ public sealed class SchemaBuilder
     }
 
     private static readonly ParserOptions s_sdlOptions = new() { MaxTokens = int.MaxValue };
+
+    // The standard scalars and the introspection types: a definition of one of these names gets the standard type.
+    private static readonly NamedType[] s_standardTypes =
+        [.. BuiltInScalars.All, .. new Schema(query: null).Types.Where(t => Introspection.IntrospectionTypes.IsIntrospectionType(t.Name))];
 
     private static (ObjectType?, ObjectType?, ObjectType?) RootTypes(
         TypeSystemBuilder builder, List<SchemaDefinitionNode> definitions, List<SchemaExtensionNode> extensions, List<GraphQLError> errors)

@@ -19,6 +19,14 @@ internal sealed class TypeSystemBuilder
     private readonly Dictionary<string, DirectiveDefinition> _directives = new(StringComparer.Ordinal);
     private readonly List<InputValueDefinition> _withDefaults = [];
 
+    // Errors graphql-js's build throws (invalid arguments of @deprecated/@specifiedBy, defaults of output
+    // types), in the three stages it builds in: scalars and enum values with their types, then directive
+    // definitions, then (lazily) fields and input fields.
+    private const int TypeStage = 0;
+    private const int DirectiveStage = 1;
+    private const int FieldStage = 2;
+    private readonly List<GraphQLError>[] _buildErrors = [[], [], []];
+
     public TypeSystemBuilder(IEnumerable<NamedType> predefined)
     {
         _predefined = predefined.ToDictionary(t => t.Name, StringComparer.Ordinal);
@@ -29,6 +37,14 @@ internal sealed class TypeSystemBuilder
     public List<DirectiveDefinition> DirectiveList { get; } = [];
 
     public List<GraphQLError> Errors => _errors;
+
+    /// <summary>
+    /// The first error graphql-js's build would throw (see <see cref="OutputTypeDefaults"/> and the
+    /// applied @deprecated and @specifiedBy arguments), in its build order;
+    /// graphql-js's buildSchema throws that one and stops, so it is the only one reported.
+    /// </summary>
+    public GraphQLError? FirstBuildError =>
+        Array.Find(_buildErrors, stage => stage.Count > 0) is { } first ? first[0] : null;
 
     public NamedType? Find(string name) => _types.GetValueOrDefault(name) ?? _predefined.GetValueOrDefault(name);
 
@@ -48,9 +64,8 @@ internal sealed class TypeSystemBuilder
                 continue;
             }
 
-            NamedType type = BuiltInScalars.Find(name) is { } standard && definition is ScalarTypeDefinitionNode
-                ? standard
-                : CreateShell(definition, boundScalars);
+            // graphql-js keeps a standard type of that name (a predefined one here), whatever the definition says.
+            NamedType type = _predefined.GetValueOrDefault(name) ?? CreateShell(definition, boundScalars);
             _types[name] = type;
             _typeOrder.Add(type);
         }
@@ -65,6 +80,12 @@ internal sealed class TypeSystemBuilder
                 _errors.Add(GraphQLError.At(
                     $"Cannot extend type \"{name}\" because it is not defined." + Suggestions.DidYouMean(Suggestions.List(name, _types.Keys)),
                     extension.Name));
+                continue;
+            }
+
+            if (ReferenceEquals(target, _predefined.GetValueOrDefault(name)))
+            {
+                // A standard type stands in for its definition; graphql-js builds it unchanged.
                 continue;
             }
 
@@ -97,7 +118,8 @@ internal sealed class TypeSystemBuilder
 
         foreach (NamedType type in _typeOrder)
         {
-            if (type.AstNode is null)
+            // A standard type (predefined, shared by every schema) is used as it is.
+            if (type.AstNode is null || ReferenceEquals(type, _predefined.GetValueOrDefault(type.Name)))
             {
                 continue;
             }
@@ -189,13 +211,11 @@ internal sealed class TypeSystemBuilder
         switch (type)
         {
             case ScalarType scalar:
-                foreach (IReadOnlyList<DirectiveNode> directives in DirectivesOf(definition, extensions))
+                // graphql-js's buildSchema reads @specifiedBy from the definition only, not from extensions.
+                if (FindDirective(definition.Directives, "specifiedBy") is { } specifiedBy
+                    && DirectiveArgument(BuiltInDirectives.SpecifiedBy, specifiedBy, "url", TypeStage) is string url)
                 {
-                    if (FindDirective(directives, "specifiedBy") is { } specifiedBy
-                        && DirectiveArgument(BuiltInDirectives.SpecifiedBy, specifiedBy, "url") is string url)
-                    {
-                        scalar.SpecifiedByUrl = url;
-                    }
+                    scalar.SpecifiedByUrl = url;
                 }
 
                 break;
@@ -291,7 +311,7 @@ internal sealed class TypeSystemBuilder
                         continue;
                     }
 
-                    enumType.AddValue(new EnumValueDefinition(valueNode.Name.Value, valueNode.Description?.Value, DeprecationReason(valueNode.Directives))
+                    enumType.AddValue(new EnumValueDefinition(valueNode.Name.Value, valueNode.Description?.Value, DeprecationReason(valueNode.Directives, TypeStage))
                     {
                         AstNode = valueNode,
                     });
@@ -306,17 +326,12 @@ internal sealed class TypeSystemBuilder
                     inputFields.AddRange(((InputObjectTypeExtensionNode)extension).Fields);
                 }
 
-                foreach (IReadOnlyList<DirectiveNode> directives in DirectivesOf(definition, extensions))
-                {
-                    if (FindDirective(directives, "oneOf") is not null)
-                    {
-                        input.IsOneOf = true;
-                    }
-                }
+                // Like @specifiedBy, graphql-js's buildSchema reads @oneOf from the definition only.
+                input.IsOneOf = FindDirective(definition.Directives, "oneOf") is not null;
 
                 foreach (InputValueDefinitionNode fieldNode in inputFields)
                 {
-                    InputValueDefinition field = BuildInputValue(fieldNode);
+                    InputValueDefinition field = BuildInputValue(fieldNode, FieldStage);
                     if (!input.AddField(field))
                     {
                         _errors.Add(GraphQLError.At(
@@ -328,36 +343,44 @@ internal sealed class TypeSystemBuilder
         }
     }
 
-    private static IEnumerable<IReadOnlyList<DirectiveNode>> DirectivesOf(TypeDefinitionNode definition, List<TypeExtensionNode> extensions)
-    {
-        yield return definition.Directives;
-        foreach (TypeExtensionNode extension in extensions)
-        {
-            yield return extension.Directives;
-        }
-    }
-
     private FieldDefinition BuildField(FieldDefinitionNode node)
     {
-        var field = new FieldDefinition(node.Name.Value, ResolveType(node.Type), node.Description?.Value)
-        {
-            AstNode = node,
-            DeprecationReason = DeprecationReason(node.Directives),
-        };
+        GraphQLType type = ResolveType(node.Type);
+
+        // graphql-js builds the arguments before reading the field's own @deprecated.
+        var arguments = new List<InputValueDefinition>(node.Arguments.Count);
         foreach (InputValueDefinitionNode argumentNode in node.Arguments)
         {
-            field.AddArgument(BuildInputValue(argumentNode));
+            arguments.Add(BuildInputValue(argumentNode, FieldStage));
+        }
+
+        var field = new FieldDefinition(node.Name.Value, type, node.Description?.Value)
+        {
+            AstNode = node,
+            DeprecationReason = DeprecationReason(node.Directives, FieldStage),
+        };
+        foreach (InputValueDefinition argument in arguments)
+        {
+            field.AddArgument(argument);
         }
 
         return field;
     }
 
-    private InputValueDefinition BuildInputValue(InputValueDefinitionNode node)
+    private InputValueDefinition BuildInputValue(InputValueDefinitionNode node, int stage)
     {
-        var value = new InputValueDefinition(node.Name.Value, ResolveType(node.Type), node.Description?.Value)
+        GraphQLType type = ResolveType(node.Type);
+
+        // graphql-js converts the default before it reads @deprecated.
+        if (node.DefaultValue is not null && OutputTypeDefaults.Check(node.DefaultValue, type) is { } unusable)
+        {
+            _buildErrors[stage].Add(unusable);
+        }
+
+        var value = new InputValueDefinition(node.Name.Value, type, node.Description?.Value)
         {
             AstNode = node,
-            DeprecationReason = DeprecationReason(node.Directives),
+            DeprecationReason = DeprecationReason(node.Directives, stage),
         };
         if (node.DefaultValue is not null)
         {
@@ -386,7 +409,7 @@ internal sealed class TypeSystemBuilder
         var directive = new DirectiveDefinition(node.Name.Value, locations, node.Description?.Value, node.Repeatable) { AstNode = node };
         foreach (InputValueDefinitionNode argumentNode in node.Arguments)
         {
-            directive.AddArgument(BuildInputValue(argumentNode));
+            directive.AddArgument(BuildInputValue(argumentNode, DirectiveStage));
         }
 
         return directive;
@@ -405,21 +428,23 @@ internal sealed class TypeSystemBuilder
         return null;
     }
 
-    private static object? DirectiveArgument(DirectiveDefinition definition, DirectiveNode node, string name)
+    /// <summary>An argument of an applied built-in directive; an invalid one is recorded for its build stage.</summary>
+    private object? DirectiveArgument(DirectiveDefinition definition, DirectiveNode node, string name, int stage)
     {
         try
         {
             return ArgumentValues.Coerce(definition.Arguments, node.Arguments, node, null).GetValueOrDefault(name);
         }
-        catch (GraphQLError)
+        catch (GraphQLError error)
         {
+            _buildErrors[stage].Add(error);
             return null;
         }
     }
 
     /// <summary>The reason of an applied @deprecated (its default when the argument is omitted), else null.</summary>
-    private static string? DeprecationReason(IReadOnlyList<DirectiveNode> directives) =>
+    private string? DeprecationReason(IReadOnlyList<DirectiveNode> directives, int stage) =>
         FindDirective(directives, "deprecated") is { } deprecated
-            ? DirectiveArgument(BuiltInDirectives.Deprecated, deprecated, "reason") as string
+            ? DirectiveArgument(BuiltInDirectives.Deprecated, deprecated, "reason", stage) as string
             : null;
 }

@@ -1,5 +1,4 @@
 using ClusterGraph.GraphQL.Language;
-using ClusterGraph.GraphQL.Types;
 
 namespace ClusterGraph.GraphQL.Validation.Rules;
 
@@ -12,47 +11,21 @@ namespace ClusterGraph.GraphQL.Validation.Rules;
 public sealed class KnownArgumentNamesRule : ValidationRule
 {
     private static readonly KindSet s_enter = KindSet.Of(SyntaxKind.Directive, SyntaxKind.Argument);
-    private readonly Dictionary<string, string[]> _directiveArguments = new(StringComparer.Ordinal);
+    private readonly KnownArgumentNamesOnDirectivesRule _onDirectives;
 
     public KnownArgumentNamesRule(ValidationContext context)
         : base(context)
     {
-        foreach (DirectiveDefinition directive in context.Schema.Directives)
-        {
-            _directiveArguments[directive.Name] = [.. directive.Arguments.Select(a => a.Name)];
-        }
-
-        foreach (DefinitionNode definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directive)
-            {
-                _directiveArguments[directive.Name.Value] = [.. directive.Arguments.Select(a => a.Name.Value)];
-            }
-        }
+        _onDirectives = new KnownArgumentNamesOnDirectivesRule(context);
     }
 
     public override KindSet EnterKinds => s_enter;
 
     public override bool Enter(SyntaxNode node)
     {
-        if (node is DirectiveNode directive)
+        if (node is DirectiveNode)
         {
-            string directiveName = directive.Name.Value;
-            if (directive.Arguments.Count > 0 && _directiveArguments.TryGetValue(directiveName, out string[]? known))
-            {
-                foreach (ArgumentNode argument in directive.Arguments)
-                {
-                    string name = argument.Name.Value;
-                    if (Array.IndexOf(known, name) < 0)
-                    {
-                        Context.Report(
-                            $"Unknown argument \"{name}\" on directive \"@{directiveName}\"." + Context.DidYouMean(Context.SuggestionList(name, known)),
-                            argument);
-                    }
-                }
-            }
-
-            return false;
+            return _onDirectives.Enter(node);
         }
 
         if (Context.Argument is null && Context.FieldDef is { } fieldDef && Context.ParentType is { } parentType)

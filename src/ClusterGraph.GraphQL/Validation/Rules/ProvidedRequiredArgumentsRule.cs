@@ -1,6 +1,5 @@
 using ClusterGraph.GraphQL.Language;
 using ClusterGraph.GraphQL.Types;
-using ClusterGraph.GraphQL.Utilities;
 
 namespace ClusterGraph.GraphQL.Validation.Rules;
 
@@ -16,41 +15,12 @@ namespace ClusterGraph.GraphQL.Validation.Rules;
 public sealed class ProvidedRequiredArgumentsRule : ValidationRule
 {
     private static readonly KindSet s_leave = KindSet.Of(SyntaxKind.Field, SyntaxKind.Directive);
-    private readonly Dictionary<string, List<(string Name, string Type)>> _requiredByDirective = new(StringComparer.Ordinal);
+    private readonly ProvidedRequiredArgumentsOnDirectivesRule _onDirectives;
 
     public ProvidedRequiredArgumentsRule(ValidationContext context)
         : base(context)
     {
-        foreach (DirectiveDefinition directive in context.Schema.Directives)
-        {
-            _requiredByDirective[directive.Name] = [.. directive.Arguments.Where(a => a.IsRequired).Select(a => (a.Name, a.Type.ToString()))];
-        }
-
-        foreach (DefinitionNode definition in context.Document.Definitions)
-        {
-            if (definition is DirectiveDefinitionNode directive)
-            {
-                // Later definitions of the same argument name replace earlier ones but keep their place.
-                var required = new List<(string Name, string Type)>();
-                foreach (InputValueDefinitionNode argument in directive.Arguments)
-                {
-                    if (argument.Type is NonNullTypeNode && argument.DefaultValue is null)
-                    {
-                        int at = required.FindIndex(r => r.Name == argument.Name.Value);
-                        if (at >= 0)
-                        {
-                            required[at] = (argument.Name.Value, AstPrinter.Print(argument.Type));
-                        }
-                        else
-                        {
-                            required.Add((argument.Name.Value, AstPrinter.Print(argument.Type)));
-                        }
-                    }
-                }
-
-                _requiredByDirective[directive.Name.Value] = required;
-            }
-        }
+        _onDirectives = new ProvidedRequiredArgumentsOnDirectivesRule(context);
     }
 
     public override KindSet LeaveKinds => s_leave;
@@ -66,7 +36,7 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
 
             foreach (InputValueDefinition argument in fieldDef.Arguments)
             {
-                if (argument.IsRequired && !IsProvided(field.Arguments, argument.Name))
+                if (argument.IsRequired && !ProvidedRequiredArgumentsOnDirectivesRule.IsProvided(field.Arguments, argument.Name))
                 {
                     Context.Report(
                         $"Field \"{fieldDef.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.",
@@ -77,33 +47,6 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
             return;
         }
 
-        var directive = (DirectiveNode)node;
-        if (!_requiredByDirective.TryGetValue(directive.Name.Value, out List<(string Name, string Type)>? requiredArguments))
-        {
-            return;
-        }
-
-        foreach ((string name, string type) in requiredArguments)
-        {
-            if (!IsProvided(directive.Arguments, name))
-            {
-                Context.Report(
-                    $"Directive \"@{directive.Name.Value}\" argument \"{name}\" of type \"{type}\" is required, but it was not provided.",
-                    directive);
-            }
-        }
-    }
-
-    private static bool IsProvided(IReadOnlyList<ArgumentNode> arguments, string name)
-    {
-        foreach (ArgumentNode argument in arguments)
-        {
-            if (argument.Name.Value == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        _onDirectives.Leave(node);
     }
 }

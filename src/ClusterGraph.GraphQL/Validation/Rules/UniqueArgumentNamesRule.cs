@@ -22,26 +22,9 @@ public sealed class UniqueArgumentNamesRule(ValidationContext context) : Validat
             return true;
         }
 
-        var groups = new List<(string Name, List<SyntaxNode> Nodes)>();
-        var indexByName = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (ArgumentNode argument in arguments)
+        foreach ((string name, List<SyntaxNode> nodes) in RepeatedNames.Find(arguments, a => a.Name))
         {
-            if (!indexByName.TryGetValue(argument.Name.Value, out int index))
-            {
-                index = groups.Count;
-                indexByName[argument.Name.Value] = index;
-                groups.Add((argument.Name.Value, []));
-            }
-
-            groups[index].Nodes.Add(argument.Name);
-        }
-
-        foreach ((string name, List<SyntaxNode> nodes) in groups)
-        {
-            if (nodes.Count > 1)
-            {
-                Context.Report($"There can be only one argument named \"{name}\".", nodes);
-            }
+            Context.Report($"There can be only one argument named \"{name}\".", nodes);
         }
 
         return true;
