@@ -119,6 +119,23 @@ public sealed partial class MapPageTests(SeedApi api)
         Assert.DoesNotContain(polygons, p => p.Contains(129.5, 34.8));
     }
 
+    [Fact]
+    public async Task Committed_outline_is_exactly_what_the_extraction_script_makes_from_the_pinned_world_atlas()
+    {
+        string folder = Path.Combine(RepoPaths.Root, "src", "ClusterGraph.Api", "Explorer", "Map");
+        string output = Path.Combine(Path.GetTempPath(), "cg-korea-" + Guid.NewGuid().ToString("N") + ".geojson");
+        try
+        {
+            JsonObject made = await NodeScript.RunAsync(Path.Combine(folder, "extract-korea.mjs"), TimeSpan.FromMinutes(2), output);
+            Assert.Equal(2, Int(made["features"]));
+            Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(folder, "korea.geojson")), await File.ReadAllBytesAsync(output));
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
     [GeneratedRegex(@"const (\w+)_QUERY = `([^`]*)`;")]
     private static partial Regex QueryConstant();
 

@@ -2,7 +2,8 @@
 // into korea.geojson beside this script, which the API embeds and serves at /map/korea.geojson.
 // Run once after changing the world-atlas pin: node src/ClusterGraph.Api/Explorer/Map/extract-korea.mjs
 // (from the repository root, after `npm ci` in tests/conformance). The output is committed; the map
-// page never fetches anything from outside the API.
+// page never fetches anything from outside the API. An optional argument writes elsewhere (the test
+// that checks the committed file is exactly what this script makes from the pinned package uses it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -67,6 +68,6 @@ const collection = {
   source: `Natural Earth 1:10m Admin 0 countries (public domain), via world-atlas ${atlasPackage.version} countries-10m.json; coordinates rounded to 0.001°`,
   features,
 };
-const outputPath = join(here, 'korea.geojson');
+const outputPath = process.argv[2] ?? join(here, 'korea.geojson');
 writeFileSync(outputPath, JSON.stringify(collection) + '\n');
-console.log(`${outputPath}: ${features.length} features, ${JSON.stringify(collection).length} bytes`);
+console.log(JSON.stringify({ path: outputPath, features: features.length, bytes: JSON.stringify(collection).length + 1 }));
