@@ -10,7 +10,9 @@ const rate = Number(rateText);
 const seconds = Number(secondsText);
 const body = readFileSync(bodyPath);
 const target = new URL(url);
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+// A bounded pool like wrk's connections: requests wait in the agent's queue, their latency still
+// counted from the scheduled time.
+const agent = new http.Agent({ keepAlive: true, maxSockets: Number(process.env.CONNECTIONS ?? 16) });
 const MAX_IN_FLIGHT = 2000;
 const total = Math.max(1, Math.floor(rate * seconds));
 const latencies = [];

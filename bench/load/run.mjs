@@ -6,7 +6,7 @@
 // Env: BENCH_WORK (data folder), API (the ClusterGraph.Api executable), GRAPHS ("seed 100k"),
 // ROUNDS, DURATION (seconds per measurement), WARMUP (seconds), CONNECTIONS, SERVER_CPU, DRIVER_CPU.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,12 +52,22 @@ function rssMiB(pid) {
   }
 }
 
+// User + system CPU time of a process, in milliseconds (clock ticks of 10 ms).
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+// Output goes to a file, not a pipe: this script blocks in spawnSync while measuring, and a full
+// pipe would stall a server that logs.
 function start(command, args, options, logName) {
-  const child = spawn('taskset', ['-c', serverCpu, command, ...args], { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-  const lines = [];
-  child.stdout.on('data', (d) => lines.push(String(d)));
-  child.stderr.on('data', (d) => lines.push(String(d)));
-  child.on('exit', () => writeFileSync(join(work, `${logName}.log`), lines.join('')));
+  const out = openSync(join(work, `${logName}.log`), 'w');
+  const child = spawn('taskset', ['-c', serverCpu, command, ...args], { ...options, stdio: ['ignore', out, out] });
+  closeSync(out);
   started.push(child);
   return child;
 }
@@ -119,8 +129,9 @@ async function benchGraph(graph) {
     if (server.kind === 'ours') {
       const copy = join(work, `${graph}-${server.name}.db`);
       copyFileSync(database, copy);
+      // Started from its own folder, so it reads the appsettings.json it ships with (log levels).
       processes[server.name] = start(api, [`--urls=http://127.0.0.1:${server.port}`, `--ClusterGraph:DatabasePath=${copy}`], {
-        cwd: work,
+        cwd: dirname(api),
         env: { ...env, ...server.env, ClusterGraph__RateLimits__Enabled: 'false' },
       }, `${graph}-${server.name}`);
     } else {
@@ -146,10 +157,13 @@ async function benchGraph(graph) {
         const order = round % 2 === 0 ? SERVERS : [...SERVERS].reverse();
         for (const server of order) {
           wrk(server.url, bodies[q], round === 0 ? warmup * 2 : warmup);
+          const pid = processes[server.name].pid;
+          const cpuBefore = cpuMs(pid);
           const max = wrk(server.url, bodies[q], seconds);
+          max.cpu_us_per_request = ((cpuMs(pid) - cpuBefore) * 1000) / max.requests;
           const fixed = openLoop(server.url, bodies[q], Math.max(1, Math.round(max.rps / 2)), seconds);
           results.push({ graph, query: q, round, server: server.name, max, fixed, load: loadavg()[0] });
-          log(`${graph} ${q} r${round} ${server.name}: max ${max.rps.toFixed(0)} rps p50 ${f2(max.p50_ms)} p99 ${f2(max.p99_ms)} err ${max.errors}; `
+          log(`${graph} ${q} r${round} ${server.name}: max ${max.rps.toFixed(0)} rps cpu ${max.cpu_us_per_request.toFixed(0)} us/req p50 ${f2(max.p50_ms)} p99 ${f2(max.p99_ms)} err ${max.errors}; `
             + `@${fixed.rate}/s p50 ${f2(fixed.p50_ms)} p99 ${f2(fixed.p99_ms)} err ${fixed.errors} (achieved ${f2(fixed.achieved)})`);
         }
       }
@@ -176,19 +190,20 @@ function markdown(runs, meta) {
     + `wrk -t1 -c${connections}; servers on CPU ${serverCpu}, load generators on CPU ${driverCpu}.`);
   for (const run of runs) {
     out.push('', `### ${run.graph}`, '', `Variables: \`${JSON.stringify(run.variables)}\``, '');
-    out.push('| query | server | max rps (mean of rounds) | max rps per round | p50 / p99 at max (ms) | fixed rate | p50 / p99 at fixed rate (ms) | errors | ratio rps vs peer |');
-    out.push('| --- | --- | ---: | --- | --- | ---: | --- | ---: | ---: |');
+    out.push('| query | server | max rps (mean of rounds) | max rps per round | server CPU µs per request (mean) | p50 / p99 at max (ms) | fixed rate | p50 / p99 at fixed rate (ms) | errors | ratio rps vs peer | ratio CPU per request, peer / this |');
+    out.push('| --- | --- | ---: | --- | ---: | --- | ---: | --- | ---: | ---: |');
     for (const q of MIX) {
       const rows = run.results.filter((r) => r.query === q);
       const peer = mean(rows.filter((r) => r.server === 'peer').map((r) => r.max.rps));
+      const peerCpu = mean(rows.filter((r) => r.server === 'peer').map((r) => r.max.cpu_us_per_request));
       for (const server of SERVERS.map((s) => s.name)) {
         const mine = rows.filter((r) => r.server === server);
         if (mine.length === 0) continue;
         const rps = mean(mine.map((r) => r.max.rps));
         const errors = mine.reduce((n, r) => n + r.max.errors + r.fixed.errors, 0);
-        out.push(`| ${q} | ${server} | ${rps.toFixed(0)} | ${mine.map((r) => r.max.rps.toFixed(0)).join(', ')} | `
+        out.push(`| ${q} | ${server} | ${rps.toFixed(0)} | ${mine.map((r) => r.max.rps.toFixed(0)).join(', ')} | ${mean(mine.map((r) => r.max.cpu_us_per_request)).toFixed(0)} | `
           + `${mine.map((r) => `${f2(r.max.p50_ms)} / ${f2(r.max.p99_ms)}`).join('; ')} | ${mine.map((r) => r.fixed.rate).join(', ')} | `
-          + `${mine.map((r) => `${f2(r.fixed.p50_ms)} / ${f2(r.fixed.p99_ms)}`).join('; ')} | ${errors} | ${server === 'peer' ? '1' : (rps / peer).toFixed(2)}× |`);
+          + `${mine.map((r) => `${f2(r.fixed.p50_ms)} / ${f2(r.fixed.p99_ms)}`).join('; ')} | ${errors} | ${server === 'peer' ? '1' : (rps / peer).toFixed(2)}× | ${server === 'peer' ? '1' : (peerCpu / mean(mine.map((r) => r.max.cpu_us_per_request))).toFixed(2)}× |`);
       }
     }
     out.push('', '| server | RSS at start (MiB) | RSS at end (MiB) |', '| --- | ---: | ---: |');
