@@ -16,13 +16,13 @@ internal static class KindResolvers
         binder.Field("Region.code", static context => Attributes<RegionAttributes>(context)?.Code);
         binder.Field("Region.children", static context => EntityResolvers.Linked(context, RelationType.LocatedIn, Direction.In, [EntityKind.Region]));
         binder.Field("Region.bounds", static context => Loaders.Bounds(context, Id(context)));
-        binder.Field("Region.complexes", static context => Within(context, [EntityKind.IndustrialComplex]));
-        binder.Field("Region.organizations", static context => Within(context, Organizations(Args.List<EntityKind>(context, "kinds"))));
+        binder.Field("Region.complexes", static context => Within(context, "complexesWithin", [EntityKind.IndustrialComplex]));
+        binder.Field("Region.organizations", static context => Within(context, "organizationsWithin", Organizations(Args.List<EntityKind>(context, "kinds"))));
 
         // IndustrialComplex
         binder.Field("IndustrialComplex.complexKind", static context => Attributes<ComplexAttributes>(context)?.ComplexKind ?? ComplexKind.General);
         binder.Field("IndustrialComplex.specializations", static context => EntityResolvers.Linked(context, RelationType.SpecializesIn, Direction.Out));
-        binder.Field("IndustrialComplex.tenants", static context => Within(context, s_organizationKinds));
+        binder.Field("IndustrialComplex.tenants", static context => Within(context, "tenantsWithin", s_organizationKinds));
 
         // Organization: Company and Institute
         string[] organizations = ["Company", "Institute"];
@@ -64,20 +64,27 @@ internal static class KindResolvers
     }
 
     /// <summary>Organizations active in a stage or industry, optionally within regions, as a connection.</summary>
-    public static Task<object?> Actors(FieldContext context, string activeIn, IReadOnlyList<string>? regions) =>
-        Connection.Of(Loaders.Store(context).ListEntitiesAsync(
-            new EntityFilter { ActiveIn = [activeIn], Within = regions, Kinds = Organizations(Args.List<EntityKind>(context, "kinds")) },
-            [],
-            Args.Page(context),
-            context.CancellationToken));
+    public static Task<object?> Actors(FieldContext context, string activeIn, IReadOnlyList<string>? regions)
+    {
+        // The batch key carries the parent's stage and regions; the kinds are arguments, the same for the whole batch.
+        IReadOnlyList<EntityKind> kinds = Organizations(Args.List<EntityKind>(context, "kinds"));
+        string key = regions is null ? activeIn : activeIn + KeySeparator + string.Join(KeySeparator, regions);
+        return Connection.Of(Loaders.Listed(context, "actors", key, k =>
+        {
+            string[] parts = k.Split(KeySeparator);
+            return new EntityFilter { ActiveIn = [parts[0]], Within = parts.Length == 1 ? null : parts[1..], Kinds = kinds };
+        }, Args.Page(context)));
+    }
 
     /// <summary>The organization kinds asked for (companies and institutes by default; other kinds are never organizations).</summary>
     public static IReadOnlyList<EntityKind> Organizations(IReadOnlyList<EntityKind>? kinds) =>
         kinds is null ? s_organizationKinds : [.. kinds.Where(k => k is EntityKind.Company or EntityKind.Institute)];
 
-    private static Task<object?> Within(FieldContext context, IReadOnlyList<EntityKind> kinds) =>
-        Connection.Of(Loaders.Store(context).ListEntitiesAsync(
-            new EntityFilter { Within = [Id(context)], Kinds = kinds }, [], Args.Page(context), context.CancellationToken));
+    // Entity IDs never hold control characters, so one can separate the parts of a batch key.
+    private const char KeySeparator = '\u001f';
+
+    private static Task<object?> Within(FieldContext context, string loader, IReadOnlyList<EntityKind> kinds) =>
+        Connection.Of(Loaders.Listed(context, loader, Id(context), place => new EntityFilter { Within = [place], Kinds = kinds }, Args.Page(context)));
 
     private static string Id(FieldContext context) => ((Entity)context.Source!).Id;
 

@@ -43,21 +43,32 @@ internal static class Loaders
 
     /// <summary>A page of the entity's relations; parents asking with the same arguments share one call.</summary>
     public static async Task<Page<Relation>> RelationsOf(FieldContext context, string entityId, RelationQuery query, PageRequest page) =>
-        await context.DataLoader<string, Page<Relation>>("relationsOf:" + Args.Key(context), Batch(context, (store, ids, ct) => store.GetRelationsOfAsync(ids, query, page, ct)))
+        await context.DataLoader<string, Page<Relation>>("relationsOf:" + Args.Key(context) + TotalSuffix(page), Batch(context, (store, ids, ct) => store.GetRelationsOfAsync(ids, query, page, ct)))
             .LoadAsync(entityId).ConfigureAwait(false) ?? Page.Empty<Relation>(page.IncludeTotalCount);
 
     /// <summary>A page of the entity's neighbors; parents asking with the same arguments share one call.</summary>
     public static async Task<Page<Entity>> NeighborsOf(FieldContext context, string entityId, NeighborQuery query, PageRequest page, string? loaderSuffix = null) =>
-        await context.DataLoader<string, Page<Entity>>("neighborsOf:" + (loaderSuffix ?? string.Empty) + Args.Key(context), Batch(context, (store, ids, ct) => store.GetNeighborsAsync(ids, query, page, ct)))
+        await context.DataLoader<string, Page<Entity>>("neighborsOf:" + (loaderSuffix ?? string.Empty) + Args.Key(context) + TotalSuffix(page), Batch(context, (store, ids, ct) => store.GetNeighborsAsync(ids, query, page, ct)))
             .LoadAsync(entityId).ConfigureAwait(false) ?? Page.Empty<Entity>(page.IncludeTotalCount);
 
     public static async Task<Page<Relation>> RelationsCiting(FieldContext context, string sourceId, PageRequest page) =>
-        await context.DataLoader<string, Page<Relation>>("citing:" + Args.Key(context), Batch(context, (store, ids, ct) => store.GetRelationsCitingAsync(ids, page, ct)))
+        await context.DataLoader<string, Page<Relation>>("citing:" + Args.Key(context) + TotalSuffix(page), Batch(context, (store, ids, ct) => store.GetRelationsCitingAsync(ids, page, ct)))
             .LoadAsync(sourceId).ConfigureAwait(false) ?? Page.Empty<Relation>(page.IncludeTotalCount);
 
     public static async Task<Page<Entity>> EntitiesMentioning(FieldContext context, string sourceId, PageRequest page) =>
-        await context.DataLoader<string, Page<Entity>>("mentioning:" + Args.Key(context), Batch(context, (store, ids, ct) => store.GetEntitiesMentioningAsync(ids, page, ct)))
+        await context.DataLoader<string, Page<Entity>>("mentioning:" + Args.Key(context) + TotalSuffix(page), Batch(context, (store, ids, ct) => store.GetEntitiesMentioningAsync(ids, page, ct)))
             .LoadAsync(sourceId).ConfigureAwait(false) ?? Page.Empty<Entity>(page.IncludeTotalCount);
+
+    /// <summary>
+    /// A page of the entities that the filter named by <paramref name="key"/> keeps (a region's complexes,
+    /// a stage's actors …); parents asking with the same arguments share one batched list call.
+    /// </summary>
+    public static async Task<Page<Entity>> Listed(FieldContext context, string loader, string key, Func<string, EntityFilter> filterOf, PageRequest page) =>
+        await context.DataLoader<string, Page<Entity>>(loader + ":" + Args.Key(context) + TotalSuffix(page), Batch(context, (store, keys, ct) => store.ListEntitiesOfEachAsync([.. keys.Select(filterOf)], [], page, ct)))
+            .LoadAsync(key).ConfigureAwait(false) ?? Page.Empty<Entity>(page.IncludeTotalCount);
+
+    // Whether totalCount is selected is not an argument, but it changes the store call: keep such calls apart.
+    private static string TotalSuffix(PageRequest page) => page.IncludeTotalCount ? "|totalCount" : string.Empty;
 
     /// <summary>Adapts a store call answering one item per ID, in order, to a DataLoader batch.</summary>
     private static BatchLoader<string, T> Batch<T>(FieldContext context, Func<IGraphStore, IReadOnlyList<string>, CancellationToken, Task<IReadOnlyList<T>>> load)

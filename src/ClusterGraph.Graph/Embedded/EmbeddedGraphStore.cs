@@ -201,7 +201,34 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(page);
+        return Task.FromResult(ListEntities(Current, filter, order, page));
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<Page<Entity>>> ListEntitiesOfEachAsync(IReadOnlyList<EntityFilter> filters, IReadOnlyList<EntityOrder> order, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(page);
+        if (filters.Count > StoreLimits.MaxBatchSize)
+        {
+            throw new GraphQueryException(GraphQueryErrorCode.InvalidArgument, "filters", $"At most {StoreLimits.MaxBatchSize} filters per call; got {filters.Count}.");
+        }
+
         GraphSnapshot s = Current;
+        var pages = new Page<Entity>[filters.Count];
+        for (int i = 0; i < pages.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            pages[i] = ListEntities(s, filters[i], order, page);
+        }
+
+        return Task.FromResult<IReadOnlyList<Page<Entity>>>(pages);
+    }
+
+    private static Page<Entity> ListEntities(GraphSnapshot s, EntityFilter filter, IReadOnlyList<EntityOrder> order, PageRequest page)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
         KeysetPager.SizeOf(page);
         string scope = EntityLister.Scope(order);
         Func<int, int>? after = page.After is null
@@ -211,14 +238,14 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
             ? null
             : EntityLister.CompareToKeys(s, order, CursorCodec.Decode(page.Before, scope, order.Count + 1, "before"), "before");
         List<int> matches = EntityLister.Match(s, filter);
-        return Task.FromResult(KeysetPager.Cut(
+        return KeysetPager.Cut(
             matches,
             EntityLister.Order(s, order),
             after,
             before,
             page,
             e => s.Entities[e],
-            e => CursorCodec.Encode(scope, EntityLister.KeysOf(s, order, e))));
+            e => CursorCodec.Encode(scope, EntityLister.KeysOf(s, order, e)));
     }
 
     /// <inheritdoc/>

@@ -77,6 +77,13 @@ public interface IGraphStore : IAsyncDisposable
     /// </summary>
     Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, IReadOnlyList<EntityOrder> order, PageRequest page, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// One page per filter, in the filters' order, each as <see cref="ListEntitiesAsync"/> would return it
+    /// for that filter with the same order and page (batched for DataLoaders: a region's complexes, a
+    /// stage's actors … over many parents in one call, all read from one version of the graph).
+    /// </summary>
+    Task<IReadOnlyList<Page<Entity>>> ListEntitiesOfEachAsync(IReadOnlyList<EntityFilter> filters, IReadOnlyList<EntityOrder> order, PageRequest page, CancellationToken cancellationToken = default);
+
     /// <summary>How many entities match each filter, one count per filter (batched for DataLoaders).</summary>
     Task<IReadOnlyList<int>> CountEntitiesAsync(IReadOnlyList<EntityFilter> filters, CancellationToken cancellationToken = default);
 

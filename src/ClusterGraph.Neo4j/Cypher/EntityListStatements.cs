@@ -45,7 +45,19 @@ public static class EntityListStatements
         ArgumentNullException.ThrowIfNull(keys);
         OrderDirection[] directions = [.. keys.Select(k => k.Direction)];
         string name = $"read.listEntities.{(keys.Count == 0 ? "ID" : string.Join("_", directions.Select(d => ContractNames.ToContractName(d))))}.{direction.ToString().ToLowerInvariant()}";
-        return s_cache.GetOrAdd(name, _ => Build(name, directions, direction));
+        return s_cache.GetOrAdd(name, _ => Build(name, directions, direction, batched: false));
+    }
+
+    /// <summary>
+    /// The batched list statement: one page per row of <c>$filters</c> (each row a filter plus its
+    /// <c>index</c>), all with the same order and page arguments; one record per row.
+    /// </summary>
+    public static CypherStatement ListOfEach(IReadOnlyList<SortKey> keys, PageDirection direction)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        OrderDirection[] directions = [.. keys.Select(k => k.Direction)];
+        string name = $"read.listEntitiesOfEach.{(keys.Count == 0 ? "ID" : string.Join("_", directions.Select(d => ContractNames.ToContractName(d))))}.{direction.ToString().ToLowerInvariant()}";
+        return s_cache.GetOrAdd(name, _ => Build(name, directions, direction, batched: true));
     }
 
     /// <summary>The value of <c>$f{i}</c> choosing what sort key <paramref name="key"/> reads.</summary>
@@ -78,6 +90,8 @@ public static class EntityListStatements
             {
                 yield return List(keys, PageDirection.Forward);
                 yield return List(keys, PageDirection.Backward);
+                yield return ListOfEach(keys, PageDirection.Forward);
+                yield return ListOfEach(keys, PageDirection.Backward);
             }
         }
     }
@@ -92,7 +106,7 @@ public static class EntityListStatements
         $"CASE $f{i} WHEN $fieldNameKo THEN coalesce(e.nameKo, e.nameEn, $blank) WHEN $fieldNameEn THEN coalesce(e.nameEn, e.nameKo, $blank) " +
         "WHEN $fieldKind THEN $kindRank[e.kind] ELSE COUNT { (e)--() } END";
 
-    private static CypherStatement Build(string name, OrderDirection[] keys, PageDirection direction)
+    private static CypherStatement Build(string name, OrderDirection[] keys, PageDirection direction, bool batched)
     {
         // Sort keys k0..kn, then the id ascending; backward reads the same order reversed.
         var columns = keys.Select((k, i) => (Variable: "k" + i.ToString(CultureInfo.InvariantCulture), Param: "$k" + i.ToString(CultureInfo.InvariantCulture), Ascending: k == OrderDirection.Asc))
@@ -102,15 +116,17 @@ public static class EntityListStatements
         string after = After(columns, forward);
         string projection = string.Concat(keys.Select((_, i) => $", {Expression(i)} AS k{i}"));
         string orderBy = string.Join(", ", columns.Select(c => $"{c.Variable} {((c.Ascending == forward) ? "ASC" : "DESC")}"));
-        string filter = CypherFragments.EntityFilter("e", "$");
-        string text = $$"""
-            CALL () {
+        // A batch reads each row's filter from f. instead of the statement's parameters.
+        string filter = CypherFragments.EntityFilter("e", batched ? "f." : "$");
+        string scope = batched ? "(f)" : "()";
+        string page = $$"""
+            CALL {{scope}} {
               MATCH (e:Entity)
               WHERE {{filter}}
               WITH e{{projection}}
               RETURN count(e) AS total, count(CASE WHEN $hasCursor AND NOT ({{after}}) THEN 1 END) AS beyond
             }
-            CALL () {
+            CALL {{scope}} {
               MATCH (e:Entity)
               WHERE {{filter}}
               WITH e{{projection}}
@@ -118,9 +134,13 @@ public static class EntityListStatements
               WITH e{{string.Concat(keys.Select((_, i) => $", k{i}"))}} ORDER BY {{orderBy}} LIMIT $take
               RETURN collect([e{{string.Concat(keys.Select((_, i) => $", k{i}"))}}]) AS items
             }
-            RETURN total, beyond, items
             """;
-        Dictionary<string, object?> example = Example.Filter();
+        string text = batched
+            ? "UNWIND $filters AS f\n" + page + "RETURN f.index AS index, total, beyond, items"
+            : page + "RETURN total, beyond, items";
+        Dictionary<string, object?> example = batched
+            ? new Dictionary<string, object?> { ["filters"] = new[] { Example.FilterRow(0) } }
+            : Example.Filter();
         example["hasCursor"] = true;
         example["take"] = 21;
         example["kid"] = "company:amkor-technology-korea";

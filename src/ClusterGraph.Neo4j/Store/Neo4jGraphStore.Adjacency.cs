@@ -76,6 +76,51 @@ public sealed partial class Neo4jGraphStore
         string scope = EntityListStatements.Scope(keys);
         KeysetRequest request = KeysetRequest.From(page, scope, keys.Count + 1);
         Dictionary<string, object?> parameters = FilterParameters(filter);
+        AddListParameters(parameters, keys, request);
+        Neo4jResult result = await RunAsync(EntityListStatements.List(keys, request.Direction), parameters, cancellationToken).ConfigureAwait(false);
+        return ReadEntityPage(result.Records[0], request, scope);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<Page<Entity>>> ListEntitiesOfEachAsync(IReadOnlyList<EntityFilter> filters, IReadOnlyList<EntityOrder> order, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        if (filters.Count > StoreLimits.MaxBatchSize)
+        {
+            throw new GraphQueryException(GraphQueryErrorCode.InvalidArgument, "filters", $"At most {StoreLimits.MaxBatchSize} filters per call; got {filters.Count}.");
+        }
+
+        IReadOnlyList<EntityListStatements.SortKey> keys = EntityListStatements.Normalize(order);
+        string scope = EntityListStatements.Scope(keys);
+        KeysetRequest request = KeysetRequest.From(page, scope, keys.Count + 1);
+        if (filters.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = new List<Dictionary<string, object?>>(filters.Count);
+        for (int i = 0; i < filters.Count; i++)
+        {
+            Dictionary<string, object?> row = FilterParameters(filters[i]);
+            row["index"] = i;
+            rows.Add(row);
+        }
+
+        var parameters = new Dictionary<string, object?> { ["filters"] = rows };
+        AddListParameters(parameters, keys, request);
+        Neo4jResult result = await RunAsync(EntityListStatements.ListOfEach(keys, request.Direction), parameters, cancellationToken).ConfigureAwait(false);
+        var pages = new Page<Entity>[filters.Count];
+        foreach (Neo4jRecord record in result.Records)
+        {
+            pages[(int)record.Get<long>("index")] = ReadEntityPage(record, request, scope);
+        }
+
+        return pages;
+    }
+
+    // The order and page parameters shared by the single and the batched list statements.
+    private static void AddListParameters(Dictionary<string, object?> parameters, IReadOnlyList<EntityListStatements.SortKey> keys, KeysetRequest request)
+    {
         parameters["hasCursor"] = request.CursorKeys is not null;
         parameters["take"] = request.Take;
         parameters["blank"] = "";
@@ -96,9 +141,11 @@ public sealed partial class Neo4jGraphStore
                     ? number
                     : throw new GraphQueryException(GraphQueryErrorCode.InvalidCursor, request.Direction == PageDirection.Forward ? "after" : "before", "The cursor's sort key is not a number.");
         }
+    }
 
-        Neo4jResult result = await RunAsync(EntityListStatements.List(keys, request.Direction), parameters, cancellationToken).ConfigureAwait(false);
-        Neo4jRecord record = result.Records[0];
+    // One page of a list record: its items (each the entity then its sort keys), total and beyond counts.
+    private static Page<Entity> ReadEntityPage(Neo4jRecord record, KeysetRequest request, string scope)
+    {
         var rows = new List<(Entity Entity, string[] Keys)>();
         foreach (object? item in record.Get<IReadOnlyList<object?>>("items"))
         {

@@ -83,6 +83,37 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task Lists_of_each_filter_come_back_in_the_filters_order_with_one_page_request()
+    {
+        await using IGraphStore store = await HandStoreAsync();
+
+        // Answers as in the tests above: companies within alpha are a1, a2, a3; fab within alpha only a3;
+        // within alpha-park or beta-city a1, a2, b1, b2; no kind matches nothing.
+        IReadOnlyList<Page<Entity>> pages = await store.ListEntitiesOfEachAsync(
+            [s_companies with { Within = [Alpha] }, new EntityFilter { ActiveIn = [Fab], Within = [Alpha] }, new EntityFilter { Kinds = [] }, new EntityFilter { Within = [AlphaPark, BetaCity] }],
+            [],
+            PageRequest.Forward(2, includeTotalCount: true),
+            Ct);
+        Page<Entity> rest = (await store.ListEntitiesOfEachAsync([s_companies with { Within = [Alpha] }], [], PageRequest.Forward(2, pages[0].EndCursor), Ct))[0];
+        Page<Entity> single = await store.ListEntitiesAsync(s_companies, [], PageRequest.Forward(2, pages[0].EndCursor), Ct);
+
+        Assert.Equal(4, pages.Count);
+        Assert.Equal([A1, A2], pages[0].Nodes.Select(e => e.Id));
+        Assert.Equal((3, true), (pages[0].TotalCount, pages[0].HasNextPage));
+        Assert.Equal([A3], pages[1].Nodes.Select(e => e.Id));
+        Assert.Equal((1, false), (pages[1].TotalCount, pages[1].HasNextPage));
+        Assert.Empty(pages[2].Edges);
+        Assert.Equal(0, pages[2].TotalCount);
+        Assert.Equal([A1, A2], pages[3].Nodes.Select(e => e.Id));
+        Assert.Equal((4, true), (pages[3].TotalCount, pages[3].HasNextPage));
+        Assert.Equal([A3], rest.Nodes.Select(e => e.Id));
+        Assert.True(rest.HasPreviousPage);
+        // The batch's cursors are the single list's cursors: companies after a2 (within anywhere) are a3, b1 ….
+        Assert.Equal([A3, B1], single.Nodes.Select(e => e.Id));
+        Assert.Empty(await store.ListEntitiesOfEachAsync([], [], PageRequest.Default, Ct));
+    }
+
+    [Fact]
     public async Task Name_contains_ignores_case_width_and_spaces_and_reads_aliases()
     {
         await using IGraphStore store = await HandStoreAsync();
