@@ -4,7 +4,8 @@
 // own maximum (open-loop). Servers run on one core, the load generators on the other (taskset);
 // everything listens on 127.0.0.1; only the processes started here are stopped, by PID.
 // Env: BENCH_WORK (data folder), API (the ClusterGraph.Api executable), GRAPHS ("seed 100k"),
-// ROUNDS, DURATION (seconds per measurement), WARMUP (seconds), CONNECTIONS, SERVER_CPU, DRIVER_CPU.
+// ROUNDS, DURATION (seconds per measurement), WARMUP (seconds before each), PREWARM (seconds per
+// server and query before any measurement), CONNECTIONS, SERVER_CPU, DRIVER_CPU.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -20,6 +21,7 @@ const graphs = (env.GRAPHS ?? 'seed').split(/\s+/).filter(Boolean);
 const rounds = Number(env.ROUNDS ?? 2);
 const seconds = Number(env.DURATION ?? 5);
 const warmup = Number(env.WARMUP ?? 2);
+const prewarm = Number(env.PREWARM ?? 6);
 const connections = Number(env.CONNECTIONS ?? 16);
 const serverCpu = env.SERVER_CPU ?? '0';
 const driverCpu = env.DRIVER_CPU ?? '1';
@@ -152,6 +154,12 @@ async function benchGraph(graph) {
     log(`${graph}: check\n${check.stdout}`);
     if (check.status !== 0) throw new Error(`${graph}: the peer's answers differ from ours; not measuring`);
 
+    // .NET tiers methods up (tier 0, instrumented, tier 1) in the background; on a busy machine that
+    // takes tens of seconds of load, so every server runs every query before anything is measured.
+    for (const server of SERVERS) {
+      for (const q of MIX) wrk(server.url, bodies[q], prewarm);
+    }
+    log(`${graph}: pre-warm done (${prewarm} s per server and query)`);
     for (const q of MIX) {
       for (let round = 0; round < rounds; round++) {
         const order = round % 2 === 0 ? SERVERS : [...SERVERS].reverse();
@@ -186,7 +194,7 @@ function writeVars(graph, variables) {
 function markdown(runs, meta) {
   const out = [];
   out.push(`Run ${meta.begin} → ${meta.end} UTC; load average at start ${meta.loadStart}, at end ${meta.loadEnd}; `
-    + `${meta.cpus} × ${meta.cpuModel}, ${meta.memGiB} GiB; ${rounds} rounds, ${seconds} s per measurement, warm-up ${warmup} s (first round ${warmup * 2} s), `
+    + `${meta.cpus} × ${meta.cpuModel}, ${meta.memGiB} GiB; ${rounds} rounds, ${seconds} s per measurement, pre-warm ${prewarm} s per server and query, then warm-up ${warmup} s before each measurement (first round ${warmup * 2} s), `
     + `wrk -t1 -c${connections}; servers on CPU ${serverCpu}, load generators on CPU ${driverCpu}.`);
   for (const run of runs) {
     out.push('', `### ${run.graph}`, '', `Variables: \`${JSON.stringify(run.variables)}\``, '');
