@@ -10,6 +10,7 @@ lost acknowledged writes (must be 0), and the API's resident memory over time.
 Usage: bench/soak/soak.py [--minutes 10] [--readers 4] [--dll PATH] [--out report.json]
 """
 import argparse
+import collections
 import http.client
 import json
 import os
@@ -30,7 +31,7 @@ READS = [
     ('query Entity { entity(id: "company:amkor-technology-korea") { id name kind } }', None),
     ('query Region { entity(id: "region:incheon") { id name } }', None),
     ('query Page($n: Int) { entities(first: $n) { totalCount edges { node { id name } } } }', {"n": 10}),
-    ('query Search($t: String!) { search(text: $t, first: 5) { edges { node { id } } } }', {"t": "semiconductor"}),
+    ('query Search($t: String!) { search(text: $t, first: 5) { edges { node { entity { id } score } } } }', {"t": "semiconductor"}),
     ('query Chain { valueChain(industry: "industry:semiconductor") { __typename } }', None),
     ('query Stats { graphStats { version } }', None),
     ('query Sources { sources(first: 5) { edges { node { id } } } }', None),
@@ -296,6 +297,7 @@ class Soak:
             "reads_while_redis_was_down": len(reads_while_redis_down),
             "failed_reads_while_redis_was_down": len(during_redis),
             "failed_reads_otherwise": len(other),
+            "failed_read_kinds": dict(collections.Counter((r[3] or "")[:90] for r in failed).most_common(10)),
             "failed_read_examples": [r[3] for r in (during_redis + other)[:5]],
             "acknowledged_writes": len(self.acknowledged),
             "unacknowledged_write_attempts": self.write_failures,
