@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using ClusterGraph.Benchmarks.Execution;
 using ClusterGraph.Benchmarks.Parsing;
 using ClusterGraph.Benchmarks.Validation;
 
@@ -6,7 +7,8 @@ using ClusterGraph.Benchmarks.Validation;
 //   dotnet run -c Release --project bench/ClusterGraph.Benchmarks -- --filter '*Parse*' --job short
 // "parse-cpu" instead runs the parse documents in a plain loop and reports CPU time per parse, a
 // figure that survives a machine shared with other work better than wall-clock time does;
-// "validate-cpu" does the same for parse + validate.
+// "validate-cpu" does the same for parse + validate; "execute-cpu" for the execution benchmarks, and
+// "execute-count <case> <n>" runs one execution case n times for an instruction counter.
 if (args is ["parse-cpu", ..])
 {
     ParseCpuTime.Run();
@@ -16,6 +18,18 @@ if (args is ["parse-cpu", ..])
 if (args is ["validate-cpu", ..])
 {
     ValidateCpuTime.Run();
+    return;
+}
+
+if (args is ["execute-cpu", ..])
+{
+    ExecuteCpuTime.Run();
+    return;
+}
+
+if (args is ["execute-count", string caseName, string count, ..])
+{
+    ExecuteCpuTime.Count(caseName, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
 
