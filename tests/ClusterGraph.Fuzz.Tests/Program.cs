@@ -15,7 +15,13 @@ internal static class Program
         if (args.Length == 0 || args[0] is "-h" or "--help")
         {
             Console.WriteLine($"usage: <{string.Join("|", FuzzTargets.Names)}|all> [--minutes N | --seconds N] [--seed N] [--save-corpus] [--timeout SECONDS]");
+            Console.WriteLine($"       replay <{string.Join("|", FuzzTargets.Names)}> <file>");
             return 2;
+        }
+
+        if (args[0] == "replay" && args.Length == 3)
+        {
+            return Replay(args[1], args[2]);
         }
 
         TimeSpan duration = TimeSpan.FromMinutes(5);
@@ -59,5 +65,20 @@ internal static class Program
         }
 
         return findings == 0 ? 0 : 1;
+    }
+
+    /// <summary><c>replay &lt;target&gt; &lt;file&gt;</c>: runs one saved input (no time bound), prints its outcome and how long it took.</summary>
+    private static int Replay(string name, string file)
+    {
+        using FuzzTarget target = FuzzTargets.Create(name);
+        byte[] input = File.ReadAllBytes(file);
+        target.Run(input);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        TimeSpan cpu = Environment.CpuUsage.UserTime;
+        FuzzOutcome outcome = target.Run(input);
+        Console.WriteLine($"{name} {file}: {input.Length} bytes, {clock.Elapsed.TotalMilliseconds:0} ms wall, "
+            + $"{(Environment.CpuUsage.UserTime - cpu).TotalMilliseconds:0} ms user CPU (second run); "
+            + (outcome.Violation is null ? "all oracles held: " + outcome.Signature : "VIOLATION: " + outcome.Violation));
+        return outcome.Violation is null ? 0 : 1;
     }
 }

@@ -119,7 +119,7 @@ internal sealed class FuzzRunner(FuzzTarget target, FuzzSettings settings, Actio
 
         if (!_worker.TryRun(() => target.Run(input), settings.InputTimeout, out outcome, out Exception? exception))
         {
-            message = $"no result within {settings.InputTimeout.TotalSeconds:0} s";
+            message = $"no result within {settings.InputTimeout.TotalSeconds:0} s of CPU (or {8 * settings.InputTimeout.TotalSeconds:0} s of wall time)";
             return FindingKind.Hang;
         }
 

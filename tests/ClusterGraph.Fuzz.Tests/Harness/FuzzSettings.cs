@@ -15,7 +15,7 @@ internal sealed record FuzzSettings
 
     public required TimeSpan Duration { get; init; }
 
-    /// <summary>The watchdog's bound for one input (generous: CI shares two cores with other work).</summary>
+    /// <summary>The watchdog's bound for one input, in CPU time (eight times it in wall time); generous, CI shares two cores.</summary>
     public TimeSpan InputTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Stop after this many generated or mutated inputs even if time remains.</summary>
