@@ -7,9 +7,16 @@ using ClusterGraph.Redis.Protocol;
 // <clients> concurrent callers, each awaiting one command at a time, all multiplexed over one client.
 // Usage: ClusterGraph.Redis.Bench <port> [clients=50] [requests=200000] [valueSize=32] [connections=1] [resp=3]
 //        ClusterGraph.Redis.Bench cache <port> [iterations=20000]   (the GraphQL response cache, see CacheBench.cs)
+//        ClusterGraph.Redis.Bench seed-cache <port> [iterations=20000]   (the cache over the engine and the seed, SeedCacheBench.cs)
 if (args.Length > 0 && args[0] == "cache")
 {
     await CacheBench.RunAsync(args[1..]);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "seed-cache")
+{
+    await SeedCacheBench.RunAsync(args[1..]);
     return;
 }
 

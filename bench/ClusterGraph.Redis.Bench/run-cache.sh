@@ -14,5 +14,7 @@ for _ in $(seq 100); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; slee
 dotnet build bench/ClusterGraph.Redis.Bench -c Release --artifacts-path /tmp/art-cache -v q -nologo >/dev/null
 echo "== ClusterGraph.Redis.Bench cache $port $iterations"
 dotnet /tmp/art-cache/bin/ClusterGraph.Redis.Bench/release/ClusterGraph.Redis.Bench.dll cache "$port" "$iterations"
+echo "== ClusterGraph.Redis.Bench seed-cache $port $iterations (the engine over the seed graph)"
+dotnet /tmp/art-cache/bin/ClusterGraph.Redis.Bench/release/ClusterGraph.Redis.Bench.dll seed-cache "$port" "$iterations"
 echo "== redis-benchmark -t set,get -c 1 -n 50000 -d 10240 (one caller, one round trip per command; SET first so GET reads 10 KiB values)"
 redis-benchmark -p "$port" -t set,get -c 1 -n 50000 -d 10240 --csv
