@@ -111,7 +111,7 @@ function openLoop(url, bodyFile, rate, duration) {
   const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
   if (!line) throw new Error(`open-loop gave no result: ${run.stdout} ${run.stderr}`);
   const r = JSON.parse(line.slice(7));
-  return { rate, achieved: r.achieved, p50_ms: r.p50_ms, p99_ms: r.p99_ms, errors: r.bad + r.dropped, requests: r.requests };
+  return { rate, achieved: r.achieved, p50_ms: r.p50_ms, p99_ms: r.p99_ms, errors: r.bad, dropped: r.dropped, requests: r.requests };
 }
 
 async function benchGraph(graph) {
@@ -172,7 +172,7 @@ async function benchGraph(graph) {
           const fixed = openLoop(server.url, bodies[q], Math.max(1, Math.round(max.rps / 2)), seconds);
           results.push({ graph, query: q, round, server: server.name, max, fixed, load: loadavg()[0] });
           log(`${graph} ${q} r${round} ${server.name}: max ${max.rps.toFixed(0)} rps cpu ${max.cpu_us_per_request.toFixed(0)} us/req p50 ${f2(max.p50_ms)} p99 ${f2(max.p99_ms)} err ${max.errors}; `
-            + `@${fixed.rate}/s p50 ${f2(fixed.p50_ms)} p99 ${f2(fixed.p99_ms)} err ${fixed.errors} (achieved ${f2(fixed.achieved)})`);
+            + `@${fixed.rate}/s p50 ${f2(fixed.p50_ms)} p99 ${f2(fixed.p99_ms)} err ${fixed.errors} dropped ${fixed.dropped} (achieved ${f2(fixed.achieved)})`);
         }
       }
     }
@@ -198,8 +198,8 @@ function markdown(runs, meta) {
     + `wrk -t1 -c${connections}; servers on CPU ${serverCpu}, load generators on CPU ${driverCpu}.`);
   for (const run of runs) {
     out.push('', `### ${run.graph}`, '', `Variables: \`${JSON.stringify(run.variables)}\``, '');
-    out.push('| query | server | max rps (mean of rounds) | max rps per round | server CPU µs per request (mean) | p50 / p99 at max (ms) | fixed rate | p50 / p99 at fixed rate (ms) | errors | ratio rps vs peer | ratio CPU per request, peer / this |');
-    out.push('| --- | --- | ---: | --- | ---: | --- | ---: | --- | ---: | ---: |');
+    out.push('| query | server | max rps (mean of rounds) | max rps per round | server CPU µs per request (mean) | p50 / p99 at max (ms) | fixed rate | p50 / p99 at fixed rate (ms) | fixed rate achieved | not sent (driver behind) | errors | ratio rps vs peer | ratio CPU per request, peer / this |');
+    out.push('| --- | --- | ---: | --- | ---: | --- | ---: | --- | --- | ---: | ---: | ---: | ---: |');
     for (const q of MIX) {
       const rows = run.results.filter((r) => r.query === q);
       const peer = mean(rows.filter((r) => r.server === 'peer').map((r) => r.max.rps));
@@ -211,7 +211,7 @@ function markdown(runs, meta) {
         const errors = mine.reduce((n, r) => n + r.max.errors + r.fixed.errors, 0);
         out.push(`| ${q} | ${server} | ${rps.toFixed(0)} | ${mine.map((r) => r.max.rps.toFixed(0)).join(', ')} | ${mean(mine.map((r) => r.max.cpu_us_per_request)).toFixed(0)} | `
           + `${mine.map((r) => `${f2(r.max.p50_ms)} / ${f2(r.max.p99_ms)}`).join('; ')} | ${mine.map((r) => r.fixed.rate).join(', ')} | `
-          + `${mine.map((r) => `${f2(r.fixed.p50_ms)} / ${f2(r.fixed.p99_ms)}`).join('; ')} | ${errors} | ${server === 'peer' ? '1' : (rps / peer).toFixed(2)}× | ${server === 'peer' ? '1' : (peerCpu / mean(mine.map((r) => r.max.cpu_us_per_request))).toFixed(2)}× |`);
+          + `${mine.map((r) => `${f2(r.fixed.p50_ms)} / ${f2(r.fixed.p99_ms)}`).join('; ')} | ${mine.map((r) => r.fixed.achieved.toFixed(0)).join(', ')} | ${mine.reduce((n, r) => n + (r.fixed.dropped ?? 0), 0)} | ${errors} | ${server === 'peer' ? '1' : (rps / peer).toFixed(2)}× | ${server === 'peer' ? '1' : (peerCpu / mean(mine.map((r) => r.max.cpu_us_per_request))).toFixed(2)}× |`);
       }
     }
     out.push('', '| server | RSS at start (MiB) | RSS at end (MiB) |', '| --- | ---: | ---: |');

@@ -97,7 +97,8 @@ export class Graph {
       if (depth >= MAX_CONTAINMENT_DEPTH || visiting.has(place)) return [];
       visiting.add(place);
       const result = [];
-      for (const r of this.outOf(place)) {
+      for (let k = this.outStart[place], end = this.outStart[place + 1]; k < end; k++) {
+        const r = this.outRows[k];
         if (this.relations[r].type !== 'LOCATED_IN') continue;
         const parent = this.relTo[r];
         if (!result.includes(parent)) result.push(parent);
@@ -118,7 +119,8 @@ export class Graph {
   buildStageIndustries() {
     const industry = new Int32Array(this.entities.length).fill(-1);
     for (const stage of this.byKind.get('VALUE_CHAIN_STAGE') ?? []) {
-      for (const r of this.outOf(stage)) {
+      for (let k = this.outStart[stage], end = this.outStart[stage + 1]; k < end; k++) {
+        const r = this.outRows[k];
         if (this.relations[r].type === 'STAGE_OF') { industry[stage] = this.relTo[r]; break; }
       }
       const declared = this.entities[stage].stage?.industry;
@@ -129,7 +131,8 @@ export class Graph {
 
   /** The places an entity is LOCATED_IN, transitively (valid on asOf when given). */
   addAncestors(e, asOf, into) {
-    for (const r of this.outOf(e)) {
+    for (let k = this.outStart[e], end = this.outStart[e + 1]; k < end; k++) {
+      const r = this.outRows[k];
       if (this.relations[r].type !== 'LOCATED_IN' || !this.isValid(r, asOf)) continue;
       const place = this.relTo[r];
       if (into.has(place)) continue;
@@ -144,7 +147,8 @@ export class Graph {
 
   addAncestorsAsOf(place, asOf, into, depth) {
     if (depth >= MAX_CONTAINMENT_DEPTH) return;
-    for (const r of this.outOf(place)) {
+    for (let k = this.outStart[place], end = this.outStart[place + 1]; k < end; k++) {
+      const r = this.outRows[k];
       if (this.relations[r].type === 'LOCATED_IN' && this.isValid(r, asOf) && !into.has(this.relTo[r])) {
         into.add(this.relTo[r]);
         this.addAncestorsAsOf(this.relTo[r], asOf, into, depth + 1);
@@ -178,7 +182,8 @@ export class Graph {
     for (let head = 0; head < queue.length; head++) {
       const [place, depth] = queue[head];
       if (depth >= MAX_CONTAINMENT_DEPTH) continue;
-      for (const r of this.inOf(place)) {
+      for (let k = this.inStart[place], end = this.inStart[place + 1]; k < end; k++) {
+        const r = this.inRows[k];
         if (this.relations[r].type === 'LOCATED_IN' && this.isValid(r, asOf)) {
           const inner = this.relFrom[r];
           if (!found.has(inner)) {
@@ -210,7 +215,8 @@ export class Graph {
     }
     const found = new Set();
     for (const a of activities) {
-      for (const r of this.inOf(a)) {
+      for (let k = this.inStart[a], end = this.inStart[a + 1]; k < end; k++) {
+        const r = this.inRows[k];
         if (ACTIVITY_TYPES.has(this.relations[r].type) && this.isValid(r, asOf)) found.add(this.relFrom[r]);
       }
     }
@@ -230,13 +236,14 @@ export class Graph {
     const needle = filter.nameContains && filter.nameContains.trim() ? fold(filter.nameContains) : null;
     const box = filter.bbox;
     const result = [];
+    const ancestors = new Set();
     for (const e of start) {
       const entity = this.entities[e];
       if (kinds && !kinds.has(entity.kind)) continue;
       if (box && !(entity.location && inBox(box, entity.location))) continue;
       if (needle !== null && !this.searchForms[e].some((f) => f.folded.includes(needle))) continue;
       if (withinIds) {
-        const ancestors = new Set();
+        ancestors.clear();
         this.addAncestors(e, filter.asOf, ancestors);
         if (!withinIds.some((p) => ancestors.has(p))) continue;
       }
@@ -249,10 +256,12 @@ export class Graph {
   relationsOf(e, { types, direction = 'BOTH', asOf }, take) {
     const typeSet = types ? new Set(types) : null;
     const ok = (r) => (!typeSet || typeSet.has(this.relations[r].type)) && this.isValid(r, asOf);
-    for (const r of this.outOf(e)) {
+    for (let k = this.outStart[e], end = this.outStart[e + 1]; k < end; k++) {
+      const r = this.outRows[k];
       if (ok(r) && (direction !== 'IN' || this.relations[r].type === 'PARTNERS_WITH')) take(r, this.relTo[r]);
     }
-    for (const r of this.inOf(e)) {
+    for (let k = this.inStart[e], end = this.inStart[e + 1]; k < end; k++) {
+      const r = this.inRows[k];
       if (ok(r) && (direction !== 'OUT' || this.relations[r].type === 'PARTNERS_WITH')) take(r, this.relFrom[r]);
     }
   }
@@ -303,8 +312,8 @@ export class Graph {
         }
       };
       for (const node of frontier) {
-        for (const r of this.outOf(node)) visit(r, this.relTo[r]);
-        for (const r of this.inOf(node)) visit(r, this.relFrom[r]);
+        for (let k = this.outStart[node], end = this.outStart[node + 1]; k < end; k++) visit(this.outRows[k], this.relTo[this.outRows[k]]);
+        for (let k = this.inStart[node], end = this.inStart[node + 1]; k < end; k++) visit(this.inRows[k], this.relFrom[this.inRows[k]]);
       }
       next.sort((a, b) => this.idRank[a] - this.idRank[b]);
       const room = limit - kept.length;
@@ -315,7 +324,8 @@ export class Graph {
     const keptSet = new Set(kept);
     const relations = [];
     for (const node of kept) {
-      for (const r of this.outOf(node)) {
+      for (let k = this.outStart[node], end = this.outStart[node + 1]; k < end; k++) {
+        const r = this.outRows[k];
         if (keptSet.has(this.relTo[r]) && (!typeSet || typeSet.has(this.relations[r].type)) && this.isValid(r, asOf)) relations.push(r);
       }
     }
@@ -340,7 +350,10 @@ export class Graph {
       const meetings = [];
       for (const node of expandForward ? forwardFrontier : backwardFrontier) {
         for (let pass = 0; pass < 2; pass++) {
-          for (const r of pass === 0 ? this.outOf(node) : this.inOf(node)) {
+          const rows = pass === 0 ? this.outRows : this.inRows;
+          const starts = pass === 0 ? this.outStart : this.inStart;
+          for (let k = starts[node], end = starts[node + 1]; k < end; k++) {
+            const r = rows[k];
             if ((typeSet && !typeSet.has(this.relations[r].type)) || !this.isValid(r, asOf)) continue;
             const neighbor = pass === 0 ? this.relTo[r] : this.relFrom[r];
             if (own.has(neighbor)) continue;

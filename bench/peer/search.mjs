@@ -80,20 +80,23 @@ function indexOfMixed(name, query) {
   return -1;
 }
 
-/** At most one insertion, deletion, substitution or adjacent swap apart. */
+/** At most one insertion, deletion, substitution or adjacent swap apart (no substrings made). */
 export function withinOneEdit(a, b) {
   if (Math.abs(a.length - b.length) > 1) return false;
   const shorter = Math.min(a.length, b.length);
   let prefix = 0;
-  while (prefix < shorter && a[prefix] === b[prefix]) prefix++;
+  while (prefix < shorter && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   if (prefix === shorter) return true;
-  const restA = a.slice(prefix);
-  const restB = b.slice(prefix);
+  const sameFrom = (x, xStart, y, yStart) => {
+    if (x.length - xStart !== y.length - yStart) return false;
+    for (let i = 0; xStart + i < x.length; i++) if (x.charCodeAt(xStart + i) !== y.charCodeAt(yStart + i)) return false;
+    return true;
+  };
   if (a.length === b.length) {
-    return restA.slice(1) === restB.slice(1)
-      || (restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2));
+    return sameFrom(a, prefix + 1, b, prefix + 1)
+      || (a.length - prefix >= 2 && a[prefix] === b[prefix + 1] && a[prefix + 1] === b[prefix] && sameFrom(a, prefix + 2, b, prefix + 2));
   }
-  return a.length > b.length ? restA.slice(1) === restB : restA === restB.slice(1);
+  return a.length > b.length ? sameFrom(a, prefix + 1, b, prefix) : sameFrom(a, prefix, b, prefix + 1);
 }
 
 // Word boundaries of the folded text; one word when folding word by word does not rebuild it.
