@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClusterGraph.GraphQL.Errors;
 using ClusterGraph.GraphQL.Language;
 using ClusterGraph.GraphQL.Types;
@@ -11,6 +12,11 @@ namespace ClusterGraph.GraphQL.Execution;
 /// </summary>
 public sealed partial class Executor
 {
+    // The root fields of an operation without variables depend only on its document and this schema: they
+    // are collected once and reused, together with the subfield and argument caches their groups carry,
+    // by every later execution of the same document (e.g. one kept by ValidatedDocumentCache).
+    private readonly ConditionalWeakTable<OperationDefinitionNode, RootFields> _rootFields = new();
+
     public Executor(Schema schema, ExecutionOptions? options = null)
     {
         Schema = schema;
@@ -56,7 +62,7 @@ public sealed partial class Executor
         }
     }
 
-    private static ValueTask<ExecutionResult> Start(ExecutionState state, CancellationTokenSource? timeout, CancellationToken cancellationToken)
+    private ValueTask<ExecutionResult> Start(ExecutionState state, CancellationTokenSource? timeout, CancellationToken cancellationToken)
     {
         if (timeout is null)
         {
@@ -136,7 +142,7 @@ public sealed partial class Executor
     private static readonly IReadOnlyDictionary<string, FragmentDefinitionNode> s_noFragments = new Dictionary<string, FragmentDefinitionNode>();
 
     /// <summary>ExecuteQuery / ExecuteMutation: the root selection set, in parallel or serially.</summary>
-    private static ValueTask<object?> RunOperation(ExecutionState state)
+    private ValueTask<object?> RunOperation(ExecutionState state)
     {
         OperationDefinitionNode operation = state.Operation;
         ObjectType? rootType = state.Schema.GetRootType(operation.Operation);
@@ -147,7 +153,7 @@ public sealed partial class Executor
                 throw GraphQLError.At($"Schema is not configured to execute {OperationName(operation.Operation)} operation.", operation);
             }
 
-            CollectedFields fields = FieldCollector.CollectRoot(state, rootType, operation.SelectionSet);
+            CollectedFields fields = CollectRootFields(state, rootType);
             return operation.Operation == OperationType.Mutation
                 ? state.ExecuteFieldsSeriallyAsync(rootType, state.RootValue, fields)
                 : state.ExecuteFieldsAsync(rootType, state.RootValue, null, fields);
@@ -158,6 +164,30 @@ public sealed partial class Executor
             return new ValueTask<object?>(ExecutionState.Invalid);
         }
     }
+
+    private CollectedFields CollectRootFields(ExecutionState state, ObjectType rootType)
+    {
+        OperationDefinitionNode operation = state.Operation;
+        if (operation.VariableDefinitions.Count > 0)
+        {
+            return FieldCollector.CollectRoot(state, rootType, operation.SelectionSet);
+        }
+
+        // Without variable definitions the coerced variables are always empty, so @skip/@include, fragment
+        // choices and arguments come out the same every time; the document check guards against an
+        // operation node reused in another document (other fragments).
+        DocumentNode document = state.Request.Document;
+        if (_rootFields.TryGetValue(operation, out RootFields? cached) && ReferenceEquals(cached.Document, document) && ReferenceEquals(cached.Type, rootType))
+        {
+            return cached.Fields;
+        }
+
+        CollectedFields fields = FieldCollector.CollectRoot(state, rootType, operation.SelectionSet);
+        _rootFields.AddOrUpdate(operation, new RootFields(document, rootType, fields));
+        return fields;
+    }
+
+    private sealed record RootFields(DocumentNode Document, ObjectType Type, CollectedFields Fields);
 
     internal static string OperationName(OperationType operation) => operation switch
     {
