@@ -43,6 +43,10 @@ public sealed class OperationsEndpointTests(SeedApi api)
         string text = await response.Content.ReadAsStringAsync();
         Assert.True(MetricsText.HasFamily(text, "clustergraph_graphql_requests_total", "counter"));
         Assert.True(MetricsText.HasFamily(text, "clustergraph_graphql_request_duration_seconds", "histogram"));
+        Assert.True(MetricsText.HasFamily(text, "clustergraph_graphql_operations_total", "counter"));
+        Assert.True(MetricsText.HasFamily(text, "clustergraph_graphql_validation_rejections_total", "counter"));
+        Assert.True(MetricsText.HasFamily(text, "clustergraph_graphql_cost_spent_total", "counter"));
+        Assert.True(MetricsText.HasFamily(text, "clustergraph_graphql_cost_refusals_total", "counter"));
         Assert.True(MetricsText.HasFamily(text, "clustergraph_response_cache_requests_total", "counter"));
         Assert.True(MetricsText.HasFamily(text, "clustergraph_response_cache_stored_total", "counter"));
         Assert.True(MetricsText.HasFamily(text, "clustergraph_store_calls_total", "counter"));
