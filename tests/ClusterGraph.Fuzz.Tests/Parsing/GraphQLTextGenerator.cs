@@ -132,16 +132,7 @@ internal sealed class GraphQLTextGenerator(Random random)
             for (int i = 0; i < count; i++)
             {
                 Text("$");
-                Name();
-                Text(":");
-                TypeReference(0);
-                if (random.Next(3) == 0)
-                {
-                    Text("=");
-                    Value(0, true);
-                }
-
-                Directives(true);
+                TypedEntry();
             }
 
             Text(")");
@@ -423,17 +414,23 @@ internal sealed class GraphQLTextGenerator(Random random)
         for (int i = 0; i < count; i++)
         {
             Description();
-            Name();
-            Text(":");
-            TypeReference(0);
-            if (random.Next(3) == 0)
-            {
-                Text("=");
-                Value(0, true);
-            }
-
-            Directives(true);
+            TypedEntry();
         }
+    }
+
+    /// <summary>`name: Type = default @directives`: a variable definition (after its `$`) or an input value definition.</summary>
+    private void TypedEntry()
+    {
+        Name();
+        Text(":");
+        TypeReference(0);
+        if (random.Next(3) == 0)
+        {
+            Text("=");
+            Value(0, true);
+        }
+
+        Directives(true);
     }
 
     private void Description()
