@@ -60,7 +60,7 @@ internal static class Bench
         await File.WriteAllLinesAsync(Path.Combine(folder, SampleName), lines).ConfigureAwait(false);
     }
 
-    public static async Task RunAsync(string folder)
+    public static async Task RunAsync(string folder, bool loadOnly = false)
     {
         string[] sample = await File.ReadAllLinesAsync(Path.Combine(folder, SampleName)).ConfigureAwait(false);
         string industry = sample.First(l => l.StartsWith("industry ", StringComparison.Ordinal))[9..];
@@ -72,6 +72,8 @@ internal static class Bench
         await using EmbeddedGraphStore store = await EmbeddedGraphStore.OpenAsync(
             new EmbeddedStoreOptions { DatabasePath = Path.Combine(folder, DatabaseName), FullSync = false }).ConfigureAwait(false);
         Report("load (open SQLite, parse rows, build snapshot)", clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpuBefore);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"load gc: {GC.CollectionCount(0)} gen0 / {GC.CollectionCount(1)} gen1 / {GC.CollectionCount(2)} gen2 collections, paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s; load average {File.ReadAllText("/proc/loadavg").Trim()}"));
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         using (var process = Process.GetCurrentProcess())
@@ -83,6 +85,11 @@ internal static class Bench
 
         GraphStats stats = await store.GetStatsAsync().ConfigureAwait(false);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"graph: {stats.EntityCount:N0} entities, {stats.RelationCount:N0} relations"));
+        if (loadOnly)
+        {
+            return;
+        }
+
         var random = new Random(7);
         string Pick() => companies[random.Next(companies.Length)];
 

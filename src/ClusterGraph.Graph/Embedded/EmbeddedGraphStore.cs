@@ -34,8 +34,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         try
         {
             long? version = log.ReadVersion();
-            KnowledgeGraph graph = version is null ? KnowledgeGraph.Empty : log.ReadAll();
-            var store = new EmbeddedGraphStore(log, GraphSnapshot.Create(version ?? 0, graph.Sources, graph.Entities, graph.Relations));
+            GraphSnapshot snapshot = version is long stored ? log.ReadSnapshot(stored) : GraphSnapshot.FromArrays(0, [], [], []);
+            var store = new EmbeddedGraphStore(log, snapshot);
             if (version is null && options.InitialGraph is not null)
             {
                 ImportResult imported = await store.ImportAsync(options.InitialGraph(), cancellationToken).ConfigureAwait(false);

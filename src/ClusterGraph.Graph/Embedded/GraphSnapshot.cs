@@ -37,18 +37,18 @@ internal sealed partial class GraphSnapshot : IGraphLookup
             _entityIndex[entities[i].Id] = i;
         }
 
-        _relationIndex = new Dictionary<string, int>(relations.Length, StringComparer.Ordinal);
+        // The search forms need only the entities and the relation index only the relations: build
+        // them on other cores while this thread resolves the relations' ends.
+        Task<SearchForm[][]> searchForms = Task.Run(BuildSearchForms);
+        Task<Dictionary<string, int>> relationIndex = Task.Run(() => BuildRelationIndex(relations));
         RelationFrom = new int[relations.Length];
         RelationTo = new int[relations.Length];
         for (int r = 0; r < relations.Length; r++)
         {
-            _relationIndex[relations[r].Id] = r;
             RelationFrom[r] = _entityIndex[relations[r].FromId];
             RelationTo[r] = _entityIndex[relations[r].ToId];
         }
 
-        // The search forms need only the entities: build them on another core meanwhile.
-        Task<SearchForm[][]> searchForms = Task.Run(BuildSearchForms);
         Task<(int[], int[])> inRows = Task.Run(() => BuildRows(entities.Length, RelationTo));
         (OutStart, OutRelations) = BuildRows(entities.Length, RelationFrom);
         (InStart, InRelations) = inRows.GetAwaiter().GetResult();
@@ -59,6 +59,7 @@ internal sealed partial class GraphSnapshot : IGraphLookup
         StageIndustry = BuildStageIndustries();
         CompaniesWithin = BuildCompaniesWithin();
         SearchForms = searchForms.GetAwaiter().GetResult();
+        _relationIndex = relationIndex.GetAwaiter().GetResult();
     }
 
     /// <summary>The data version this snapshot holds.</summary>
@@ -115,6 +116,10 @@ internal sealed partial class GraphSnapshot : IGraphLookup
     /// <summary>Creates a snapshot; the relations' ends must all be among the entities (validated writes guarantee it).</summary>
     public static GraphSnapshot Create(long version, IEnumerable<Source> sources, IEnumerable<Entity> entities, IEnumerable<Relation> relations) =>
         new(version, [.. sources], [.. entities], [.. relations]);
+
+    /// <summary>Creates a snapshot that takes ownership of the arrays (the sources are sorted in place).</summary>
+    public static GraphSnapshot FromArrays(long version, Source[] sources, Entity[] entities, Relation[] relations) =>
+        new(version, sources, entities, relations);
 
     /// <summary>A copy of this snapshot's content at another version (for a write that changed nothing indexed, e.g. a source).</summary>
     public GraphSnapshot WithSources(long version, IEnumerable<Source> sources) =>
@@ -197,6 +202,17 @@ internal sealed partial class GraphSnapshot : IGraphLookup
                 AddAncestorsAsOf(RelationTo[r], asOf, into, depth + 1);
             }
         }
+    }
+
+    private static Dictionary<string, int> BuildRelationIndex(Relation[] relations)
+    {
+        var index = new Dictionary<string, int>(relations.Length, StringComparer.Ordinal);
+        for (int r = 0; r < relations.Length; r++)
+        {
+            index[relations[r].Id] = r;
+        }
+
+        return index;
     }
 
     private (int[] Start, int[] Rows) BuildRows(int entityCount, int[] endOf)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ClusterGraph.Graph.Model;
 
@@ -9,6 +10,8 @@ namespace ClusterGraph.Graph.Embedded;
 /// <see cref="Utf8JsonReader"/>: loading a million rows through the seed's validating parser would
 /// take most of the start-up budget. Rows were validated when written; a row this reader does not
 /// understand fails the load with <see cref="InvalidDataException"/> rather than being guessed at.
+/// The methods are compiled fully optimized at once: they run millions of times during start-up,
+/// before tiered compilation would get round to them.
 /// </summary>
 internal ref struct ModelJsonReader
 {
@@ -21,6 +24,7 @@ internal ref struct ModelJsonReader
         _pool = pool;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Source ReadSource(ReadOnlySpan<byte> utf8, RowInterner pool)
     {
         var reader = new ModelJsonReader(utf8, pool);
@@ -36,10 +40,10 @@ internal ref struct ModelJsonReader
             {
                 case "id": id = reader.String(); break;
                 case "title": title = reader.String(); break;
-                case "publisher": publisher = reader.String(); break;
+                case "publisher": publisher = reader.PooledString(); break;
                 case "url": url = reader.String(); break;
                 case "publishedAt": published = reader.Date(); break;
-                case "lang": lang = EnumNames<Lang>.Parse(reader.String()); break;
+                case "lang": lang = reader.Enum<Lang>(); break;
                 case "retrievedAt": retrieved = DateTimeOffset.Parse(reader.String(), CultureInfo.InvariantCulture); break;
                 case "note": note = reader.String(); break;
                 default: throw Unknown(name);
@@ -49,6 +53,7 @@ internal ref struct ModelJsonReader
         return new Source(id, title, lang) { Publisher = publisher, Url = url, PublishedAt = published, RetrievedAt = retrieved, Note = note };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Relation ReadRelation(ReadOnlySpan<byte> utf8, RowInterner pool)
     {
         var reader = new ModelJsonReader(utf8, pool);
@@ -64,10 +69,10 @@ internal ref struct ModelJsonReader
             switch (name)
             {
                 case "id": id = reader.String(); break;
-                case "type": type = EnumNames<RelationType>.Parse(reader.PooledString()); break;
+                case "type": type = reader.Enum<RelationType>(); break;
                 case "from": from = reader.PooledString(); break;
                 case "to": to = reader.PooledString(); break;
-                case "role": role = reader.String(); break;
+                case "role": role = reader.PooledString(); break;
                 case "since": since = reader.Date(); break;
                 case "until": until = reader.Date(); break;
                 case "confidence": confidence = reader.Number(); break;
@@ -79,6 +84,7 @@ internal ref struct ModelJsonReader
         return new Relation(id, type, from, to) { Role = role, Since = since, Until = until, Confidence = confidence, Evidence = evidence };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Entity ReadEntity(ReadOnlySpan<byte> utf8, RowInterner pool)
     {
         var reader = new ModelJsonReader(utf8, pool);
@@ -96,8 +102,8 @@ internal ref struct ModelJsonReader
         {
             switch (name)
             {
-                case "id": id = reader.PooledString(); break;
-                case "kind": kind = EnumNames<EntityKind>.Parse(reader.PooledString()); break;
+                case "id": id = reader.String(); break;
+                case "kind": kind = reader.Enum<EntityKind>(); break;
                 case "names": names = reader.Text(); break;
                 case "aliases": aliases = reader.StringList(); break;
                 case "description": description = reader.Text(); break;
@@ -121,6 +127,7 @@ internal ref struct ModelJsonReader
 
     private static InvalidDataException Unknown(string name) => new($"The database row has a property '{name}' this version does not know.");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Read()
     {
         if (!_json.Read())
@@ -129,6 +136,7 @@ internal ref struct ModelJsonReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void StartObject()
     {
         Read();
@@ -139,12 +147,26 @@ internal ref struct ModelJsonReader
     }
 
     // The next property's name, positioned before its value; null at the end of the object.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? NextProperty()
     {
         Read();
-        return _json.TokenType == JsonTokenType.PropertyName ? _json.GetString() : null;
+        if (_json.TokenType != JsonTokenType.PropertyName)
+        {
+            return null;
+        }
+
+        // Names come from a fixed vocabulary: look the known spelling up instead of allocating a copy.
+        if (!_json.ValueIsEscaped && !_json.HasValueSequence && _json.ValueSpan.Length <= PropertyNames.MaxLength
+            && PropertyNames.Find(_json.ValueSpan) is string known)
+        {
+            return known;
+        }
+
+        return _json.GetString();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string String()
     {
         Read();
@@ -152,9 +174,16 @@ internal ref struct ModelJsonReader
     }
 
     // A string read through the pool: IDs, sources and quotes repeat across rows.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string PooledString()
     {
         Read();
+        return PooledCurrent();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string PooledCurrent()
+    {
         if (_json.TokenType != JsonTokenType.String)
         {
             throw new InvalidDataException("A database row holds a non-string where a string belongs.");
@@ -171,6 +200,7 @@ internal ref struct ModelJsonReader
         return _pool.Get(buffer[..written]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? NullablePooledString()
     {
         Read();
@@ -179,24 +209,61 @@ internal ref struct ModelJsonReader
             return null;
         }
 
-        string text = _json.GetString()!;
-        return _pool.Get(text);
+        return PooledCurrent();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? NullableString()
     {
         Read();
         return _json.TokenType == JsonTokenType.Null ? null : _json.GetString();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Number()
     {
         Read();
         return _json.GetDouble();
     }
 
-    private DateOnly Date() => DateOnly.ParseExact(String(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private DateOnly Date()
+    {
+        Read();
+        if (_json.TokenType == JsonTokenType.String && !_json.ValueIsEscaped && !_json.HasValueSequence
+            && IsoDate.TryParse(_json.ValueSpan, out DateOnly date))
+        {
+            return date;
+        }
 
+        return DateOnly.ParseExact(_json.GetString() ?? string.Empty, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    // An enum value by its contract name, looked up without allocating the name.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private TEnum Enum<TEnum>()
+        where TEnum : struct, Enum
+    {
+        Read();
+        if (_json.TokenType != JsonTokenType.String)
+        {
+            throw new InvalidDataException($"A database row holds a non-string where a {typeof(TEnum).Name} belongs.");
+        }
+
+        if (!_json.ValueIsEscaped && !_json.HasValueSequence && _json.ValueSpan.Length <= EnumNames<TEnum>.MaxLength)
+        {
+            Span<char> name = stackalloc char[EnumNames<TEnum>.MaxLength];
+            int length = System.Text.Encoding.UTF8.GetChars(_json.ValueSpan, name);
+            if (EnumNames<TEnum>.TryFind(name[..length], out TEnum value))
+            {
+                return value;
+            }
+        }
+
+        return EnumNames<TEnum>.Parse(_json.GetString()!);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LocalizedText Text()
     {
         string? ko = null, en = null;
@@ -214,6 +281,7 @@ internal ref struct ModelJsonReader
         return new LocalizedText(ko, en);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<string> StringList()
     {
         var list = new List<string>();
@@ -230,6 +298,7 @@ internal ref struct ModelJsonReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private GeoPoint Location()
     {
         double lat = 0, lon = 0;
@@ -241,7 +310,7 @@ internal ref struct ModelJsonReader
             {
                 case "lat": lat = Number(); break;
                 case "lon": lon = Number(); break;
-                case "precision": precision = EnumNames<LocationPrecision>.Parse(String()); break;
+                case "precision": precision = Enum<LocationPrecision>(); break;
                 default: throw Unknown(name);
             }
         }
@@ -249,6 +318,7 @@ internal ref struct ModelJsonReader
         return new GeoPoint(lat, lon, precision);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private IReadOnlyList<Evidence> EvidenceList()
     {
         var list = new List<Evidence>(2);
@@ -277,6 +347,7 @@ internal ref struct ModelJsonReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<Indicator> IndicatorList()
     {
         var list = new List<Indicator>();
@@ -300,14 +371,14 @@ internal ref struct ModelJsonReader
             {
                 switch (property)
                 {
-                    case "key": key = String(); break;
+                    case "key": key = PooledString(); break;
                     case "name": name = Text(); break;
                     case "value": value = Number(); break;
-                    case "unit": unit = String(); break;
-                    case "qualifier": qualifier = String(); break;
-                    case "about": about = String(); break;
+                    case "unit": unit = PooledString(); break;
+                    case "qualifier": qualifier = PooledString(); break;
+                    case "about": about = PooledString(); break;
                     case "date": date = Date(); break;
-                    case "period": period = String(); break;
+                    case "period": period = PooledString(); break;
                     case "target": Read(); target = _json.GetBoolean(); break;
                     case "evidence": evidence = EvidenceList(); break;
                     default: throw Unknown(property);
@@ -321,6 +392,7 @@ internal ref struct ModelJsonReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private EntityAttributes Attributes(string kind)
     {
         var fields = new Dictionary<string, string>(4, StringComparer.Ordinal);
@@ -353,7 +425,15 @@ internal ref struct ModelJsonReader
         where TEnum : struct, Enum
     {
         private static readonly Dictionary<string, TEnum> s_byName =
-            Enum.GetValues<TEnum>().ToDictionary(ContractNames.ToContractName, v => v, StringComparer.Ordinal);
+            System.Enum.GetValues<TEnum>().ToDictionary(ContractNames.ToContractName, v => v, StringComparer.Ordinal);
+
+        private static readonly Dictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> s_bySpan =
+            s_byName.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>Length of the longest name.</summary>
+        public static readonly int MaxLength = s_byName.Keys.Max(k => k.Length);
+
+        public static bool TryFind(ReadOnlySpan<char> name, out TEnum value) => s_bySpan.TryGetValue(name, out value);
 
         public static TEnum Parse(string name) =>
             s_byName.TryGetValue(name, out TEnum value) ? value : throw new InvalidDataException($"'{name}' is not a {typeof(TEnum).Name}.");

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Runtime;
 using ClusterGraph.Graph.Model;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace ClusterGraph.Graph.Embedded;
 
@@ -62,19 +64,44 @@ internal sealed class SqliteGraphLog : IDisposable
         return command.ExecuteScalar() as string ?? "no answer";
     }
 
-    /// <summary>Reads the whole graph.</summary>
-    public KnowledgeGraph ReadAll()
+    /// <summary>Reads the whole graph into a snapshot at <paramref name="version"/>.</summary>
+    public GraphSnapshot ReadSnapshot(long version)
+    {
+        // Nearly everything the load allocates is kept: a full collection in the middle of it would
+        // trace the growing graph and free nothing, so only the young generations are collected
+        // until the snapshot stands.
+        GCLatencyMode latency = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.LowLatency;
+        try
+        {
+            return ReadSnapshotCore(version);
+        }
+        finally
+        {
+            GCSettings.LatencyMode = latency;
+        }
+    }
+
+    private GraphSnapshot ReadSnapshotCore(long version)
     {
         var pool = new RowInterner();
-        List<Source> sources = ReadDocs("sources", bytes => ModelJsonReader.ReadSource(bytes, pool));
+        Source[] sources = ReadDocs("sources", pool, static (row, p) => ModelJsonReader.ReadSource(row, p));
+        pool.Reserve(sources.Length);
         foreach (Source source in sources)
         {
             pool.Get(source.Id);
         }
 
         // Entities before relations, so that a relation's ends share the entity's own ID string.
-        List<Entity> entities = ReadDocs("entities", bytes => ModelJsonReader.ReadEntity(bytes, pool));
-        return new KnowledgeGraph(sources, entities, ReadDocs("relations", bytes => ModelJsonReader.ReadRelation(bytes, pool)));
+        Entity[] entities = ReadDocs("entities", pool, static (row, p) => ModelJsonReader.ReadEntity(row, p));
+        pool.Reserve(entities.Length);
+        foreach (Entity entity in entities)
+        {
+            pool.Get(entity.Id);
+        }
+
+        Relation[] relations = ReadDocs("relations", pool, static (row, p) => ModelJsonReader.ReadRelation(row, p));
+        return GraphSnapshot.FromArrays(version, sources, entities, relations);
     }
 
     /// <summary>Applies one write in one transaction, storing <paramref name="version"/> with it.</summary>
@@ -118,18 +145,36 @@ internal sealed class SqliteGraphLog : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    private List<T> ReadDocs<T>(string table, Func<byte[], T> parse)
+    // Steps through the table in ID order on this thread, handing each row's bytes (read in place,
+    // without a copy per row) to decoders on the other cores.
+    private T[] ReadDocs<T>(string table, RowInterner pool, RowDecoder<T> decode)
     {
-        using SqliteCommand command = _connection.CreateCommand();
-        command.CommandText = $"SELECT CAST(doc AS BLOB) FROM {table} ORDER BY id";
-        using SqliteDataReader reader = command.ExecuteReader();
-        var items = new List<T>();
-        while (reader.Read())
+        sqlite3 db = _connection.Handle!;
+        Check(raw.sqlite3_prepare_v2(db, $"SELECT doc FROM {table} ORDER BY id", out sqlite3_stmt statement), db);
+        using (statement)
+        using (var decoder = new ParallelRowDecoder<T>(decode, pool))
         {
-            items.Add(parse(reader.GetFieldValue<byte[]>(0)));
-        }
+            int status;
+            while ((status = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                decoder.Add(raw.sqlite3_column_blob(statement, 0));
+            }
 
-        return items;
+            if (status != raw.SQLITE_DONE)
+            {
+                Check(status, db);
+            }
+
+            return decoder.Finish();
+        }
+    }
+
+    private static void Check(int status, sqlite3 db)
+    {
+        if (status != raw.SQLITE_OK && status != raw.SQLITE_DONE)
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), status);
+        }
     }
 
     private void Upsert(SqliteTransaction transaction, string table, string id, string doc, string column = "id", string valueColumn = "doc")
