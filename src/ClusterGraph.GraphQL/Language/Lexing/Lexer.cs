@@ -31,63 +31,58 @@ internal ref partial struct Lexer
     public Token Next()
     {
         ReadOnlySpan<byte> bytes = _source.Bytes;
+        ReadOnlySpan<byte> classes = ByteClasses.Table;
+        int position = _position;
         while (true)
         {
-            int position = _position;
             if ((uint)position >= (uint)bytes.Length)
             {
+                _position = position;
                 return Make(TokenKind.EndOfFile, bytes.Length, bytes.Length);
             }
 
+            // The common bytes (blanks, names, punctuators) are told apart by one table lookup;
+            // everything else takes the slower switch below.
             byte c = bytes[position];
+            byte byteClass = classes[c];
+            if (byteClass == ByteClasses.Blank)
+            {
+                position++;
+                continue;
+            }
+
+            if (byteClass == ByteClasses.NameStart)
+            {
+                return ReadName(position);
+            }
+
+            if (byteClass >= ByteClasses.Punctuator)
+            {
+                _position = position + 1;
+                return Make((TokenKind)(byteClass - ByteClasses.Punctuator), position, position + 1);
+            }
+
+            _position = position;
             switch (c)
             {
-                case (byte)' ':
-                case (byte)'\t':
-                case (byte)',':
-                    _position = position + 1;
-                    continue;
                 case (byte)'\n':
                     _position = position + 1;
                     NewLine();
+                    position = _position;
                     continue;
                 case (byte)'\r':
                     _position = position + ((uint)(position + 1) < (uint)bytes.Length && bytes[position + 1] == '\n' ? 2 : 1);
                     NewLine();
+                    position = _position;
                     continue;
                 case (byte)'#':
                     SkipComment();
+                    position = _position;
                     continue;
                 case 0xEF when IsByteOrderMark(bytes, position):
-                    _position = position + 3;
+                    _position = position += 3;
                     _delta += 2;
                     continue;
-                case (byte)'!':
-                    return Punctuator(TokenKind.Bang, position);
-                case (byte)'$':
-                    return Punctuator(TokenKind.Dollar, position);
-                case (byte)'&':
-                    return Punctuator(TokenKind.Amp, position);
-                case (byte)'(':
-                    return Punctuator(TokenKind.ParenLeft, position);
-                case (byte)')':
-                    return Punctuator(TokenKind.ParenRight, position);
-                case (byte)':':
-                    return Punctuator(TokenKind.Colon, position);
-                case (byte)'=':
-                    return Punctuator(TokenKind.Equals, position);
-                case (byte)'@':
-                    return Punctuator(TokenKind.At, position);
-                case (byte)'[':
-                    return Punctuator(TokenKind.BracketLeft, position);
-                case (byte)']':
-                    return Punctuator(TokenKind.BracketRight, position);
-                case (byte)'{':
-                    return Punctuator(TokenKind.BraceLeft, position);
-                case (byte)'|':
-                    return Punctuator(TokenKind.Pipe, position);
-                case (byte)'}':
-                    return Punctuator(TokenKind.BraceRight, position);
                 case (byte)'.':
                     if (position + 2 < bytes.Length && bytes[position + 1] == '.' && bytes[position + 2] == '.')
                     {
@@ -107,11 +102,6 @@ internal ref partial struct Lexer
                 return ReadNumber(position);
             }
 
-            if (CharClass.IsNameStart(c))
-            {
-                return ReadName(position);
-            }
-
             ThrowUnexpectedCharacter(position);
         }
     }
@@ -124,13 +114,6 @@ internal ref partial struct Lexer
     {
         _line++;
         _lineStart16 = _position - _delta;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Token Punctuator(TokenKind kind, int position)
-    {
-        _position = position + 1;
-        return Make(kind, position, position + 1);
     }
 
     /// <summary>A token that holds no multi-byte characters (all but strings).</summary>
@@ -178,8 +161,9 @@ internal ref partial struct Lexer
     private Token ReadName(int start)
     {
         ReadOnlySpan<byte> bytes = _source.Bytes;
+        ReadOnlySpan<byte> classes = ByteClasses.Table;
         int position = start + 1;
-        while ((uint)position < (uint)bytes.Length && CharClass.IsNameContinue(bytes[position]))
+        while ((uint)position < (uint)bytes.Length && ByteClasses.IsNameContinue(classes[bytes[position]]))
         {
             position++;
         }

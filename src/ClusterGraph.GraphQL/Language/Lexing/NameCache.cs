@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace ClusterGraph.GraphQL.Language;
@@ -25,13 +26,7 @@ internal static class NameCache
             return Encoding.ASCII.GetString(ascii);
         }
 
-        uint hash = 2166136261;
-        foreach (byte b in ascii)
-        {
-            hash = (hash ^ b) * 16777619;
-        }
-
-        ref string? slot = ref entries[hash & (Size - 1)];
+        ref string? slot = ref entries[Hash(ascii) & (Size - 1)];
         string? cached = slot;
         if (cached is not null && Ascii.Equals(ascii, cached))
         {
@@ -41,5 +36,26 @@ internal static class NameCache
         string created = Encoding.ASCII.GetString(ascii);
         slot = created;
         return created;
+    }
+
+    // Constant time whatever the length: the first and last four bytes (or three bytes of a short
+    // name) and the length. Names that share all of these only share a slot; equality is checked.
+    private static uint Hash(ReadOnlySpan<byte> ascii)
+    {
+        uint head;
+        uint tail;
+        if (ascii.Length >= 4)
+        {
+            head = BinaryPrimitives.ReadUInt32LittleEndian(ascii);
+            tail = BinaryPrimitives.ReadUInt32LittleEndian(ascii[^4..]);
+        }
+        else
+        {
+            head = ascii[0] | ((uint)ascii[ascii.Length >> 1] << 8) | ((uint)ascii[^1] << 16);
+            tail = 0;
+        }
+
+        uint hash = (head * 0x9E3779B1u) ^ (tail * 0x85EBCA77u) ^ (uint)ascii.Length;
+        return hash ^ (hash >> 15);
     }
 }

@@ -25,7 +25,8 @@ internal ref partial struct DocumentParser
     private readonly string?[] _names;
 
     // Children of the lists being built, innermost on top; each list is copied out once complete.
-    private SyntaxNode[] _stack;
+    // Held in a struct so that storing a node needs no covariant array-store check.
+    private NodeSlot[] _stack;
     private int _stackTop;
 
     public DocumentParser(SourceText source, ParserOptions options)
@@ -35,7 +36,7 @@ internal ref partial struct DocumentParser
         _maxTokens = options.MaxTokens;
         _maxDepth = options.MaxDepth;
         _noLocation = options.NoLocation;
-        _stack = new SyntaxNode[32];
+        _stack = new NodeSlot[32];
         _names = NameCache.ForThisThread();
     }
 
@@ -87,17 +88,23 @@ internal ref partial struct DocumentParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly bool Peek(TokenKind kind) => _token.Kind == kind;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Token ExpectToken(TokenKind kind)
     {
         Token token = _token;
         if (token.Kind != kind)
         {
-            ThrowAt(token, $"Expected {kind.Describe()}, found {Describe(token)}.");
+            ThrowExpected(kind);
         }
 
         Advance();
         return token;
     }
+
+    // Kept out of line so that ExpectToken, on every token's path, stays small enough to inline.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly void ThrowExpected(TokenKind kind) => ThrowAt(_token, $"Expected {kind.Describe()}, found {Describe(_token)}.");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool ExpectOptionalToken(TokenKind kind)
@@ -158,7 +165,7 @@ internal ref partial struct DocumentParser
             Array.Resize(ref _stack, _stack.Length * 2);
         }
 
-        _stack[_stackTop++] = node;
+        _stack[_stackTop++].Node = node;
     }
 
     /// <summary>Copies the nodes pushed since <paramref name="mark"/> into a new array and pops them.</summary>
@@ -177,7 +184,7 @@ internal ref partial struct DocumentParser
         ref T destination = ref MemoryMarshal.GetArrayDataReference(items);
         for (int i = 0; i < count; i++)
         {
-            Unsafe.Add(ref destination, i) = Unsafe.As<T>(_stack[mark + i]);
+            Unsafe.Add(ref destination, i) = Unsafe.As<T>(_stack[mark + i].Node);
         }
 
         Array.Clear(_stack, mark, count);
@@ -208,6 +215,11 @@ internal ref partial struct DocumentParser
             _ => null,
         };
         return value is null ? token.Kind.Describe() : $"{token.Kind.Describe()} \"{value}\"";
+    }
+
+    private struct NodeSlot
+    {
+        public SyntaxNode Node;
     }
 
     [DoesNotReturn]
