@@ -49,15 +49,15 @@ public static class EntityListStatements
     }
 
     /// <summary>
-    /// The batched list statement: one page per row of <c>$filters</c> (each row a filter plus its
-    /// <c>index</c>), all with the same order and page arguments; one record per row.
+    /// The batched list statement, in ID order: one page per row of <c>$filters</c> (each row a filter
+    /// plus its <c>index</c>), all with the same page arguments; one record per row. Only ID order is
+    /// batched — what the API's per-parent lists ask for — since each statement of this shape costs
+    /// the catalog's Cypher analysis seconds; other orders run one list statement per filter.
     /// </summary>
-    public static CypherStatement ListOfEach(IReadOnlyList<SortKey> keys, PageDirection direction)
+    public static CypherStatement ListOfEach(PageDirection direction)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        OrderDirection[] directions = [.. keys.Select(k => k.Direction)];
-        string name = $"read.listEntitiesOfEach.{(keys.Count == 0 ? "ID" : string.Join("_", directions.Select(d => ContractNames.ToContractName(d))))}.{direction.ToString().ToLowerInvariant()}";
-        return s_cache.GetOrAdd(name, _ => Build(name, directions, direction, batched: true));
+        string name = $"read.listEntitiesOfEach.ID.{direction.ToString().ToLowerInvariant()}";
+        return s_cache.GetOrAdd(name, _ => Build(name, [], direction, batched: true));
     }
 
     /// <summary>The value of <c>$f{i}</c> choosing what sort key <paramref name="key"/> reads.</summary>
@@ -90,9 +90,10 @@ public static class EntityListStatements
             {
                 yield return List(keys, PageDirection.Forward);
                 yield return List(keys, PageDirection.Backward);
-                yield return ListOfEach(keys, PageDirection.Forward);
-                yield return ListOfEach(keys, PageDirection.Backward);
             }
+
+            yield return ListOfEach(PageDirection.Forward);
+            yield return ListOfEach(PageDirection.Backward);
         }
     }
 

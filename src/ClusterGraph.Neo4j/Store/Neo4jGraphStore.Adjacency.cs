@@ -98,6 +98,18 @@ public sealed partial class Neo4jGraphStore
             return [];
         }
 
+        if (keys.Count > 0)
+        {
+            // Only ID order has a batched statement (see EntityListStatements.ListOfEach).
+            var listed = new Page<Entity>[filters.Count];
+            for (int i = 0; i < listed.Length; i++)
+            {
+                listed[i] = await ListEntitiesAsync(filters[i], order, page, cancellationToken).ConfigureAwait(false);
+            }
+
+            return listed;
+        }
+
         var rows = new List<Dictionary<string, object?>>(filters.Count);
         for (int i = 0; i < filters.Count; i++)
         {
@@ -108,7 +120,7 @@ public sealed partial class Neo4jGraphStore
 
         var parameters = new Dictionary<string, object?> { ["filters"] = rows };
         AddListParameters(parameters, keys, request);
-        Neo4jResult result = await RunAsync(EntityListStatements.ListOfEach(keys, request.Direction), parameters, cancellationToken).ConfigureAwait(false);
+        Neo4jResult result = await RunAsync(EntityListStatements.ListOfEach(request.Direction), parameters, cancellationToken).ConfigureAwait(false);
         var pages = new Page<Entity>[filters.Count];
         foreach (Neo4jRecord record in result.Records)
         {
