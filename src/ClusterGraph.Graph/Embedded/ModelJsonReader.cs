@@ -395,6 +395,11 @@ internal ref struct ModelJsonReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private EntityAttributes Attributes(string kind)
     {
+        if (kind is not ("region" or "complex" or "company" or "institute" or "stage" or "initiative"))
+        {
+            throw Unknown(kind);
+        }
+
         var fields = new Dictionary<string, string>(4, StringComparer.Ordinal);
         StartObject();
         while (NextProperty() is string name)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime;
 using ClusterGraph.Graph.Model;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
@@ -66,23 +65,6 @@ internal sealed class SqliteGraphLog : IDisposable
 
     /// <summary>Reads the whole graph into a snapshot at <paramref name="version"/>.</summary>
     public GraphSnapshot ReadSnapshot(long version)
-    {
-        // Nearly everything the load allocates is kept: a full collection in the middle of it would
-        // trace the growing graph and free nothing, so only the young generations are collected
-        // until the snapshot stands.
-        GCLatencyMode latency = GCSettings.LatencyMode;
-        GCSettings.LatencyMode = GCLatencyMode.LowLatency;
-        try
-        {
-            return ReadSnapshotCore(version);
-        }
-        finally
-        {
-            GCSettings.LatencyMode = latency;
-        }
-    }
-
-    private GraphSnapshot ReadSnapshotCore(long version)
     {
         var pool = new RowInterner();
         Source[] sources = ReadDocs("sources", pool, static (row, p) => ModelJsonReader.ReadSource(row, p));

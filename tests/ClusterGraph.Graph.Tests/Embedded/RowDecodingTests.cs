@@ -38,7 +38,7 @@ public sealed class RowDecodingTests : IDisposable
                 Since = i % 4 == 0 ? new DateOnly(2000 + (i % 20), 1 + (i % 12), 1 + (i % 28)) : null,
                 Until = i % 9 == 0 ? new DateOnly(2030, 12, 31) : null,
                 Confidence = i % 10 / 10.0,
-                Evidence = i % 11 == 0 ? [] : [new Evidence(HandGraph.SourceId, i % 2 == 0 ? "even" : null), new Evidence(HandGraph.SourceId, "second")],
+                Evidence = i % 11 == 0 ? [new Evidence(HandGraph.SourceId, "only")] : [new Evidence(HandGraph.SourceId, i % 2 == 0 ? "even" : "odd"), new Evidence(HandGraph.SourceId, "second")],
             });
         }
 
@@ -102,7 +102,8 @@ public sealed class RowDecodingTests : IDisposable
             {
                 Role = "HQ", Since = new DateOnly(2021, 5, 6), Until = new DateOnly(2024, 2, 29), Confidence = 0.75, Evidence = [],
             },
-            relation);
+            relation with { Evidence = [] });
+        Assert.Empty(relation.Evidence);
         // The relation is in the adjacency: the hand-written company is one of alpha's neighbors.
         Page<Entity> neighbors = (await store.GetNeighborsAsync([HandGraph.Alpha], NeighborQuery.All, PageRequest.Forward(100)))[0];
         Assert.Contains(neighbors.Edges, e => e.Node.Id == "company:hand");
