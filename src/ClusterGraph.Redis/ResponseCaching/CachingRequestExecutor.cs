@@ -92,7 +92,10 @@ public sealed class CachingRequestExecutor : IGraphQLRequestExecutor
 
         _cache.Statistics.CountExecution();
         GraphQLExecutionOutcome outcome = await _inner.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+        // With neither level to keep it (L1 off, no Redis), an entry would only cost a serialize and a parse.
+        bool nowhereToStore = _cache.Memory is null && _cache.Redis is null;
         if (!mayStore
+            || nowhereToStore
             || outcome.Kind != GraphQLOutcomeKind.Executed
             || outcome.Result is not { Errors.Count: 0 } result
             || !ResultJsonWriter.TryWrite(result, _cache.Options.MaxEntryBytes, out byte[] payload))
