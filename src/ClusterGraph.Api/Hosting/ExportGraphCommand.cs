@@ -75,14 +75,14 @@ public static class ExportGraphCommand
         writer.WriteStartArray("sources");
         foreach (Source source in graph.Sources)
         {
-            WriteSource(writer, source);
+            ModelJson.WriteTo(writer, source);
         }
 
         writer.WriteEndArray();
         writer.WriteStartArray("entities");
         foreach (Entity entity in graph.Entities)
         {
-            WriteEntity(writer, entity);
+            ModelJson.WriteTo(writer, entity);
             if (writer.BytesPending > 1 << 16)
             {
                 writer.Flush();
@@ -93,7 +93,7 @@ public static class ExportGraphCommand
         writer.WriteStartArray("relations");
         foreach (Relation relation in graph.Relations)
         {
-            WriteRelation(writer, relation);
+            ModelJson.WriteTo(writer, relation);
             if (writer.BytesPending > 1 << 16)
             {
                 writer.Flush();
@@ -207,170 +207,6 @@ public static class ExportGraphCommand
 
         parsed = result;
         return true;
-    }
-
-    private static void WriteSource(Utf8JsonWriter writer, Source source)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("id", source.Id);
-        writer.WriteString("title", source.Title);
-        WriteOptional(writer, "publisher", source.Publisher);
-        WriteOptional(writer, "url", source.Url);
-        WriteOptional(writer, "publishedAt", source.PublishedAt);
-        writer.WriteString("lang", ContractNames.ToContractName(source.Lang));
-        if (source.RetrievedAt is DateTimeOffset retrieved)
-        {
-            writer.WriteString("retrievedAt", retrieved.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
-        }
-
-        WriteOptional(writer, "note", source.Note);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteEntity(Utf8JsonWriter writer, Entity entity)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("id", entity.Id);
-        writer.WriteString("kind", ContractNames.ToContractName(entity.Kind));
-        WriteText(writer, "names", entity.Names);
-        writer.WriteStartArray("aliases");
-        foreach (string alias in entity.Aliases)
-        {
-            writer.WriteStringValue(alias);
-        }
-
-        writer.WriteEndArray();
-        if (entity.Description is not null)
-        {
-            WriteText(writer, "description", entity.Description);
-        }
-
-        if (entity.Location is GeoPoint point)
-        {
-            writer.WriteStartObject("location");
-            writer.WriteNumber("lat", point.Lat);
-            writer.WriteNumber("lon", point.Lon);
-            writer.WriteString("precision", ContractNames.ToContractName(point.Precision));
-            writer.WriteEndObject();
-        }
-
-        WriteAttributes(writer, entity.Attributes);
-        writer.WriteStartArray("indicators");
-        foreach (Indicator indicator in entity.Indicators)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("key", indicator.Key);
-            WriteText(writer, "name", indicator.Name);
-            writer.WriteNumber("value", indicator.Value);
-            WriteOptional(writer, "unit", indicator.Unit);
-            WriteOptional(writer, "qualifier", indicator.Qualifier);
-            WriteOptional(writer, "about", indicator.About);
-            WriteOptional(writer, "date", indicator.Date);
-            WriteOptional(writer, "period", indicator.Period);
-            writer.WriteBoolean("target", indicator.Target);
-            WriteEvidence(writer, indicator.Evidence);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        WriteEvidence(writer, entity.Evidence);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteRelation(Utf8JsonWriter writer, Relation relation)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("id", relation.Id);
-        writer.WriteString("type", ContractNames.ToContractName(relation.Type));
-        writer.WriteString("from", relation.FromId);
-        writer.WriteString("to", relation.ToId);
-        WriteOptional(writer, "role", relation.Role);
-        WriteOptional(writer, "since", relation.Since);
-        WriteOptional(writer, "until", relation.Until);
-        writer.WriteNumber("confidence", relation.Confidence);
-        WriteEvidence(writer, relation.Evidence);
-        writer.WriteEndObject();
-    }
-
-    // Kind attributes under the seed's member names; an entity without attributes writes none.
-    private static void WriteAttributes(Utf8JsonWriter writer, EntityAttributes? attributes)
-    {
-        switch (attributes)
-        {
-            case RegionAttributes region:
-                writer.WriteStartObject("region");
-                writer.WriteString("level", ContractNames.ToContractName(region.Level));
-                WriteOptional(writer, "code", region.Code);
-                break;
-            case ComplexAttributes complex:
-                writer.WriteStartObject("complex");
-                writer.WriteString("complexKind", ContractNames.ToContractName(complex.ComplexKind));
-                break;
-            case CompanyAttributes company:
-                writer.WriteStartObject("company");
-                writer.WriteString("size", ContractNames.ToContractName(company.Size));
-                WriteOptional(writer, "website", company.Website);
-                break;
-            case InstituteAttributes institute:
-                writer.WriteStartObject("institute");
-                writer.WriteString("instituteKind", ContractNames.ToContractName(institute.InstituteKind));
-                WriteOptional(writer, "website", institute.Website);
-                break;
-            case StageAttributes stage:
-                writer.WriteStartObject("stage");
-                writer.WriteNumber("order", stage.Order);
-                WriteOptional(writer, "industry", stage.IndustryId);
-                break;
-            case InitiativeAttributes initiative:
-                writer.WriteStartObject("initiative");
-                writer.WriteString("initiativeKind", ContractNames.ToContractName(initiative.InitiativeKind));
-                WriteOptional(writer, "date", initiative.Date);
-                WriteOptional(writer, "endDate", initiative.EndDate);
-                WriteOptional(writer, "period", initiative.Period);
-                break;
-            default:
-                return;
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void WriteText(Utf8JsonWriter writer, string name, LocalizedText text)
-    {
-        writer.WriteStartObject(name);
-        WriteOptional(writer, "ko", text.Ko);
-        WriteOptional(writer, "en", text.En);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteEvidence(Utf8JsonWriter writer, IReadOnlyList<Evidence> evidence)
-    {
-        writer.WriteStartArray("evidence");
-        foreach (Evidence item in evidence)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("source", item.SourceId);
-            WriteOptional(writer, "quote", item.Quote);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is not null)
-        {
-            writer.WriteString(name, value);
-        }
-    }
-
-    private static void WriteOptional(Utf8JsonWriter writer, string name, DateOnly? value)
-    {
-        if (value is DateOnly date)
-        {
-            writer.WriteString(name, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
     }
 
     private sealed record Arguments(string OutputPath)

@@ -9,14 +9,25 @@ namespace ClusterGraph.Graph.Embedded;
 
 /// <summary>
 /// Writes sources, entities and relations as the seed's JSON lines (seed/README.md), so the database
-/// stores the format curators write; <see cref="ModelJsonReader"/> reads them back.
+/// stores the format curators write; <see cref="ModelJsonReader"/> reads them back. The graph export
+/// writes the same objects into one document through the <c>WriteTo</c> overloads.
 /// </summary>
-internal static class ModelJson
+public static class ModelJson
 {
     private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(Source source) => Write(writer =>
+    public static string Write(Source source) => Write(writer => WriteTo(writer, source));
+
+    public static string Write(Entity entity) => Write(writer => WriteTo(writer, entity));
+
+    public static string Write(Relation relation) => Write(writer => WriteTo(writer, relation));
+
+    /// <summary>Writes <paramref name="source"/> as one JSON object.</summary>
+    public static void WriteTo(Utf8JsonWriter writer, Source source)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(source);
+        writer.WriteStartObject();
         writer.WriteString("id", source.Id);
         writer.WriteString("title", source.Title);
         WriteOptional(writer, "publisher", source.Publisher);
@@ -29,10 +40,15 @@ internal static class ModelJson
         }
 
         WriteOptional(writer, "note", source.Note);
-    });
+        writer.WriteEndObject();
+    }
 
-    public static string Write(Entity entity) => Write(writer =>
+    /// <summary>Writes <paramref name="entity"/> as one JSON object (empty aliases and indicators left out).</summary>
+    public static void WriteTo(Utf8JsonWriter writer, Entity entity)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(entity);
+        writer.WriteStartObject();
         writer.WriteString("id", entity.Id);
         writer.WriteString("kind", ContractNames.ToContractName(entity.Kind));
         WriteText(writer, "names", entity.Names);
@@ -85,10 +101,15 @@ internal static class ModelJson
         }
 
         WriteEvidence(writer, entity.Evidence);
-    });
+        writer.WriteEndObject();
+    }
 
-    public static string Write(Relation relation) => Write(writer =>
+    /// <summary>Writes <paramref name="relation"/> as one JSON object.</summary>
+    public static void WriteTo(Utf8JsonWriter writer, Relation relation)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(relation);
+        writer.WriteStartObject();
         writer.WriteString("id", relation.Id);
         writer.WriteString("type", ContractNames.ToContractName(relation.Type));
         writer.WriteString("from", relation.FromId);
@@ -98,16 +119,15 @@ internal static class ModelJson
         WriteOptional(writer, "until", relation.Until);
         writer.WriteNumber("confidence", relation.Confidence);
         WriteEvidence(writer, relation.Evidence);
-    });
+        writer.WriteEndObject();
+    }
 
     private static string Write(Action<Utf8JsonWriter> body)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer, s_options))
         {
-            writer.WriteStartObject();
             body(writer);
-            writer.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
