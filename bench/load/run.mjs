@@ -5,7 +5,8 @@
 // everything listens on 127.0.0.1; only the processes started here are stopped, by PID.
 // Env: BENCH_WORK (data folder), API (the ClusterGraph.Api executable), GRAPHS ("seed 100k"),
 // ROUNDS, DURATION (seconds per measurement), WARMUP (seconds before each), PREWARM (seconds per
-// server and query before any measurement), CONNECTIONS, SERVER_CPU, DRIVER_CPU.
+// server and query before any measurement), CONNECTIONS, SERVER_CPU, DRIVER_CPU, REQUEST_LOG (level of
+// ClusterGraph's per-request log line: Warning, i.e. off, unless set to Information).
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -134,7 +135,9 @@ async function benchGraph(graph) {
       // Started from its own folder, so it reads the appsettings.json it ships with (log levels).
       processes[server.name] = start(api, [`--urls=http://127.0.0.1:${server.port}`, `--ClusterGraph:DatabasePath=${copy}`], {
         cwd: dirname(api),
-        env: { ...env, ...server.env, ClusterGraph__RateLimits__Enabled: 'false' },
+        // The per-request log line (ClusterGraph.Requests at Information) is held to warnings: the peer
+        // logs nothing per request, so both do the same work. Its cost is measured apart (RESULTS-peer.md).
+        env: { ...env, ...server.env, ClusterGraph__RateLimits__Enabled: 'false', 'Logging__LogLevel__ClusterGraph.Requests': env.REQUEST_LOG ?? 'Warning' },
       }, `${graph}-${server.name}`);
     } else {
       processes[server.name] = start(process.execPath, ['--max-old-space-size=6144', join(here, '..', 'peer', 'server.mjs'), exportPath, String(server.port)], { env }, `${graph}-${server.name}`);

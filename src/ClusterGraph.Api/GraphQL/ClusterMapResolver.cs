@@ -1,7 +1,9 @@
-using System.Text.Json.Nodes;
+using System.Buffers.Text;
+using System.Text.Json;
 using ClusterGraph.Graph.Model;
 using ClusterGraph.Graph.Store;
 using ClusterGraph.GraphQL.Execution;
+using ClusterGraph.GraphQL.Utilities;
 
 namespace ClusterGraph.Api.GraphQL;
 
@@ -31,27 +33,14 @@ internal static class ClusterMapResolver
         IReadOnlyList<int> degrees = await store.GetDegreesAsync(ids, context.CancellationToken).ConfigureAwait(false);
         IReadOnlyList<Entity?> regions = await store.GetContainingRegionsAsync(ids, context.CancellationToken).ConfigureAwait(false);
 
-        var features = new JsonArray();
-        for (int i = 0; i < located.Count; i++)
-        {
-            features.Add(PointFeature(located[i], degrees[i], regions[i]));
-        }
+        IReadOnlyList<Relation> relations = includeRelations && ids.Length > 0
+            ? await store.GetRelationsAmongAsync(ids, filter.AsOf, context.CancellationToken).ConfigureAwait(false)
+            : [];
 
-        if (includeRelations && ids.Length > 0)
-        {
-            var byId = located.ToDictionary(e => e.Id, StringComparer.Ordinal);
-            foreach (Relation relation in await store.GetRelationsAmongAsync(ids, filter.AsOf, context.CancellationToken).ConfigureAwait(false))
-            {
-                features.Add(LineFeature(relation, byId[relation.FromId].Location!.Value, byId[relation.ToId].Location!.Value));
-            }
-        }
-
-        return new JsonObject
-        {
-            ["type"] = "FeatureCollection",
-            ["features"] = features,
-            ["truncated"] = truncated,
-        };
+        // Written straight to UTF-8 JSON: the map is the largest answer of the API, and a tree of JSON
+        // nodes would be built only to be walked once by the response writer.
+        var map = new MapFeatures(located, degrees, regions, relations, truncated);
+        return RawJsonValue.Build(map, static (writer, map) => map.Write(writer), initialCapacity: 256 + (located.Count * 320) + (relations.Count * 300));
     }
 
     /// <summary>Walks the filtered list until <paramref name="limit"/> located entities are held; truncated when more located ones remain.</summary>
@@ -86,47 +75,121 @@ internal static class ClusterMapResolver
         }
     }
 
-    private static JsonObject PointFeature(Entity entity, int degree, Entity? region)
+    private sealed record MapFeatures(
+        List<Entity> Located, IReadOnlyList<int> Degrees, IReadOnlyList<Entity?> Regions, IReadOnlyList<Relation> Relations, bool Truncated)
     {
-        GeoPoint point = entity.Location!.Value;
-        return new JsonObject
-        {
-            ["type"] = "Feature",
-            ["id"] = entity.Id,
-            ["geometry"] = new JsonObject
-            {
-                ["type"] = "Point",
-                ["coordinates"] = new JsonArray(point.Lon, point.Lat),
-            },
-            ["properties"] = new JsonObject
-            {
-                ["id"] = entity.Id,
-                ["kind"] = ContractNames.ToContractName(entity.Kind),
-                ["names"] = new JsonObject { ["ko"] = entity.Names.Ko, ["en"] = entity.Names.En },
-                ["degree"] = degree,
-                ["region"] = region?.Id,
-                ["precision"] = ContractNames.ToContractName(point.Precision),
-            },
-        };
-    }
+        // "[lon,lat]" of one point at most: two shortest round-trip doubles and three punctuation bytes.
+        private const int MaxPositionBytes = 64;
 
-    private static JsonObject LineFeature(Relation relation, GeoPoint from, GeoPoint to) => new()
-    {
-        ["type"] = "Feature",
-        ["id"] = relation.Id,
-        ["geometry"] = new JsonObject
+        public void Write(Utf8JsonWriter writer)
         {
-            ["type"] = "LineString",
-            ["coordinates"] = new JsonArray(new JsonArray(from.Lon, from.Lat), new JsonArray(to.Lon, to.Lat)),
-        },
-        ["properties"] = new JsonObject
+            // Each point's [lon, lat] is formatted once: line features repeat their ends' positions, and
+            // formatting doubles is the most expensive part of writing the map.
+            byte[] positions = new byte[Located.Count * MaxPositionBytes];
+            var positionLengths = new int[Located.Count];
+            for (int i = 0; i < Located.Count; i++)
+            {
+                positionLengths[i] = FormatPosition(Located[i].Location!.Value, positions.AsSpan(i * MaxPositionBytes, MaxPositionBytes));
+            }
+
+            writer.WriteStartObject();
+            writer.WriteString("type"u8, "FeatureCollection"u8);
+            writer.WriteStartArray("features"u8);
+            for (int i = 0; i < Located.Count; i++)
+            {
+                WritePoint(writer, Located[i], Degrees[i], Regions[i], positions.AsSpan(i * MaxPositionBytes, positionLengths[i]));
+            }
+
+            if (Relations.Count > 0)
+            {
+                var indexes = new Dictionary<string, int>(Located.Count, StringComparer.Ordinal);
+                for (int i = 0; i < Located.Count; i++)
+                {
+                    indexes[Located[i].Id] = i;
+                }
+
+                foreach (Relation relation in Relations)
+                {
+                    int from = indexes[relation.FromId];
+                    int to = indexes[relation.ToId];
+                    WriteLine(writer, relation, positions.AsSpan(from * MaxPositionBytes, positionLengths[from]), positions.AsSpan(to * MaxPositionBytes, positionLengths[to]));
+                }
+            }
+
+            writer.WriteEndArray();
+            writer.WriteBoolean("truncated"u8, Truncated);
+            writer.WriteEndObject();
+        }
+
+        /// <summary>Writes <c>[lon,lat]</c> as the JSON writer would (shortest round-trip form); returns its length.</summary>
+        private static int FormatPosition(GeoPoint point, Span<byte> output)
         {
-            ["id"] = relation.Id,
-            ["type"] = ContractNames.ToContractName(relation.Type),
-            ["from"] = relation.FromId,
-            ["to"] = relation.ToId,
-            ["role"] = relation.Role,
-            ["confidence"] = relation.Confidence,
-        },
-    };
+            output[0] = (byte)'[';
+            if (!Utf8Formatter.TryFormat(point.Lon, output[1..], out int lonLength))
+            {
+                throw new InvalidOperationException("A longitude did not fit its position buffer.");
+            }
+
+            int at = 1 + lonLength;
+            output[at++] = (byte)',';
+            if (!Utf8Formatter.TryFormat(point.Lat, output[at..], out int latLength))
+            {
+                throw new InvalidOperationException("A latitude did not fit its position buffer.");
+            }
+
+            at += latLength;
+            output[at++] = (byte)']';
+            return at;
+        }
+
+        /// <summary><c>{"type":"Feature","id":…,"geometry":{"type":…</c>, left open for the coordinates.</summary>
+        private static void StartFeature(Utf8JsonWriter writer, string id, ReadOnlySpan<byte> geometryType)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type"u8, "Feature"u8);
+            writer.WriteString("id"u8, id);
+            writer.WriteStartObject("geometry"u8);
+            writer.WriteString("type"u8, geometryType);
+        }
+
+        private static void WritePoint(Utf8JsonWriter writer, Entity entity, int degree, Entity? region, ReadOnlySpan<byte> position)
+        {
+            GeoPoint point = entity.Location!.Value;
+            StartFeature(writer, entity.Id, "Point"u8);
+            writer.WritePropertyName("coordinates"u8);
+            writer.WriteRawValue(position, skipInputValidation: true);
+            writer.WriteEndObject();
+            writer.WriteStartObject("properties"u8);
+            writer.WriteString("id"u8, entity.Id);
+            writer.WriteString("kind"u8, ContractNames.ToContractName(entity.Kind));
+            writer.WriteStartObject("names"u8);
+            writer.WriteString("ko"u8, entity.Names.Ko);
+            writer.WriteString("en"u8, entity.Names.En);
+            writer.WriteEndObject();
+            writer.WriteNumber("degree"u8, degree);
+            writer.WriteString("region"u8, region?.Id);
+            writer.WriteString("precision"u8, ContractNames.ToContractName(point.Precision));
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        private static void WriteLine(Utf8JsonWriter writer, Relation relation, ReadOnlySpan<byte> from, ReadOnlySpan<byte> to)
+        {
+            StartFeature(writer, relation.Id, "LineString"u8);
+            writer.WriteStartArray("coordinates"u8);
+            writer.WriteRawValue(from, skipInputValidation: true);
+            writer.WriteRawValue(to, skipInputValidation: true);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteStartObject("properties"u8);
+            writer.WriteString("id"u8, relation.Id);
+            writer.WriteString("type"u8, ContractNames.ToContractName(relation.Type));
+            writer.WriteString("from"u8, relation.FromId);
+            writer.WriteString("to"u8, relation.ToId);
+            writer.WriteString("role"u8, relation.Role);
+            writer.WriteNumber("confidence"u8, relation.Confidence);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+    }
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ClusterGraph.GraphQL.Errors;
 using ClusterGraph.GraphQL.Language;
 using ClusterGraph.GraphQL.Types;
+using ClusterGraph.GraphQL.Utilities;
 
 namespace ClusterGraph.Api.GraphQL;
 
@@ -87,7 +88,7 @@ internal static class Scalars
     /// <summary>Output only in the contract; as input it takes a JSON object (a variable or an object literal).</summary>
     private sealed class GeoJsonScalar() : ScalarType("GeoJSON")
     {
-        public override object? Serialize(object? value) => value is JsonObject or JsonElement { ValueKind: JsonValueKind.Object }
+        public override object? Serialize(object? value) => value is JsonObject or JsonElement { ValueKind: JsonValueKind.Object } or RawJsonValue
             ? value
             : throw new GraphQLError("GeoJSON must be a JSON object.");
 

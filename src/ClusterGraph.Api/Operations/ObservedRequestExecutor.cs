@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using ClusterGraph.GraphQL.AspNetCore;
@@ -17,6 +18,9 @@ namespace ClusterGraph.Api.Operations;
 internal sealed class ObservedRequestExecutor(
     IGraphQLRequestExecutor inner, ValidatedDocumentCache documents, RequestMetrics metrics, CostBudgets budgets) : IGraphQLRequestExecutor
 {
+    // The cache hands out one ValidatedDocument per document text, so its hash is computed once, not per request.
+    private static readonly ConditionalWeakTable<ValidatedDocument, string> s_documentHashes = [];
+
     public ValueTask<GraphQLExecutionOutcome> ExecuteAsync(GraphQLExecutionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -24,7 +28,8 @@ internal sealed class ObservedRequestExecutor(
         HttpContext http = request.HttpContext;
         GraphQLRequestRecord record = GraphQLRequestRecord.Of(http);
         double? cost = document.IsValid ? document.CostOf(request.OperationName) : null;
-        record.Add(new OperationRecord(request.OperationName ?? SoleOperationName(document.Document), Utf8Sha256(request.Query), cost));
+        string hash = s_documentHashes.GetValue(document, _ => Utf8Sha256(request.Query));
+        record.Add(new OperationRecord(request.OperationName ?? SoleOperationName(document.Document), hash, cost));
         if (!document.IsValid)
         {
             metrics.RecordRejection(RulesOf(document));

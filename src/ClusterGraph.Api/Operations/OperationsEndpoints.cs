@@ -79,6 +79,13 @@ public static class OperationsEndpoints
             }
             finally
             {
+                // A small answer is sent when the pipeline ends, after this: settle its status now so the
+                // metrics and the log see the one the client gets.
+                if (!context.Response.HasStarted)
+                {
+                    await AnswerCostRefusal(context, record).ConfigureAwait(false);
+                }
+
                 TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
                 Observe(metrics, context, record, elapsed);
                 RequestLog.Finished(log, context, record, elapsed);

@@ -3,8 +3,9 @@ namespace ClusterGraph.GraphQL.AspNetCore;
 /// <summary>
 /// The result of an operation that executed (the response has a <c>data</c> key, possibly null).
 /// <see cref="Data"/> is written as JSON by the transport without an intermediate string: it may be
-/// null, a <see cref="System.Text.Json.JsonElement"/> or <see cref="System.Text.Json.Nodes.JsonNode"/>,
-/// a string, bool or number, a string-keyed dictionary or key/value sequence (kept in order), or a
+/// null, a <see cref="System.Text.Json.JsonElement"/>, <see cref="System.Text.Json.Nodes.JsonNode"/> or
+/// <see cref="ClusterGraph.GraphQL.Utilities.RawJsonValue"/> (serialized JSON, copied as it is), a
+/// string, bool or number, a string-keyed dictionary or key/value sequence (kept in order), or a
 /// sequence of such values.
 /// </summary>
 public sealed class GraphQLResult

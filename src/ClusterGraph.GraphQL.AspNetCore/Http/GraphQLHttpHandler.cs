@@ -258,11 +258,11 @@ internal sealed partial class GraphQLHttpHandler : IDisposable
         }
 
         PrepareJsonResponse(context, status, mediaType);
-        GraphQLJsonWriter writer = new(context.Response.BodyWriter, _maskErrors);
+        GraphQLJsonWriter writer = GraphQLJsonWriter.ForResponse(context.Response, _maskErrors);
         await using (writer.ConfigureAwait(false))
         {
             await WriteOutcomeAsync(writer, outcome, context.RequestAborted).ConfigureAwait(false);
-            await writer.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            await writer.CompleteAsync(context.RequestAborted).ConfigureAwait(false);
         }
     }
 
@@ -316,7 +316,7 @@ internal sealed partial class GraphQLHttpHandler : IDisposable
         }
 
         PrepareJsonResponse(context, StatusCodes.Status200OK, mediaType);
-        GraphQLJsonWriter writer = new(context.Response.BodyWriter, _maskErrors);
+        GraphQLJsonWriter writer = GraphQLJsonWriter.ForResponse(context.Response, _maskErrors);
         await using (writer.ConfigureAwait(false))
         {
             writer.WriteStartArray();
@@ -327,7 +327,7 @@ internal sealed partial class GraphQLHttpHandler : IDisposable
             }
 
             writer.WriteEndArray();
-            await writer.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            await writer.CompleteAsync(context.RequestAborted).ConfigureAwait(false);
         }
     }
 
@@ -461,11 +461,11 @@ internal sealed partial class GraphQLHttpHandler : IDisposable
     private async Task WriteErrorsAsync(HttpContext context, int status, ResponseMediaType mediaType, IReadOnlyList<GraphQLResponseError> errors)
     {
         PrepareJsonResponse(context, status, mediaType);
-        GraphQLJsonWriter writer = new(context.Response.BodyWriter, _maskErrors);
+        GraphQLJsonWriter writer = GraphQLJsonWriter.ForResponse(context.Response, _maskErrors);
         await using (writer.ConfigureAwait(false))
         {
             await writer.WriteRequestErrorAsync(errors, context.RequestAborted).ConfigureAwait(false);
-            await writer.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            await writer.CompleteAsync(context.RequestAborted).ConfigureAwait(false);
         }
     }
 }

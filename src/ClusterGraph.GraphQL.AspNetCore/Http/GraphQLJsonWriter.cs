@@ -4,13 +4,16 @@ using System.IO.Pipelines;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ClusterGraph.GraphQL.Utilities;
+using Microsoft.AspNetCore.Http;
 
 namespace ClusterGraph.GraphQL.AspNetCore.Http;
 
 /// <summary>
-/// Writes GraphQL responses straight into the response pipe with a <see cref="Utf8JsonWriter"/>:
-/// no intermediate string or buffer of the whole response; the pipe is flushed every
-/// <see cref="FlushThreshold"/> bytes so large results stream and honour back-pressure.
+/// Writes GraphQL responses with a <see cref="Utf8JsonWriter"/>, no intermediate string: the pipe is
+/// flushed every <see cref="FlushThreshold"/> bytes so large results stream and honour back-pressure.
+/// A writer made by <see cref="ForResponse"/> holds a response until it is complete or reaches that
+/// size, so a small answer goes out in one write with a Content-Length.
 /// </summary>
 internal sealed class GraphQLJsonWriter : IAsyncDisposable
 {
@@ -18,6 +21,9 @@ internal sealed class GraphQLJsonWriter : IAsyncDisposable
     public const int MaxValueDepth = 256;
 
     private const int FlushThreshold = 16 * 1024;
+
+    /// <summary>Levels of a result (data, root fields, their items) written member by member with flushes between.</summary>
+    private const int StreamingDepth = 3;
     private const string MaskedMessage = "Unexpected Execution Error";
 
     private static readonly JsonWriterOptions s_writerOptions = new()
@@ -32,14 +38,29 @@ internal sealed class GraphQLJsonWriter : IAsyncDisposable
     private readonly PipeWriter _pipe;
     private readonly Utf8JsonWriter _writer;
     private readonly bool _maskErrors;
+    private readonly HttpResponse? _response;
+    private readonly SpillingBufferWriter? _spill;
     private long _flushedUpTo;
 
+    /// <summary>A writer straight into <paramref name="pipe"/> (event streams: every flush sends).</summary>
     public GraphQLJsonWriter(PipeWriter pipe, bool maskErrors)
     {
         _pipe = pipe;
         _writer = new Utf8JsonWriter(pipe, s_writerOptions);
         _maskErrors = maskErrors;
     }
+
+    private GraphQLJsonWriter(HttpResponse response, bool maskErrors)
+    {
+        _pipe = response.BodyWriter;
+        _response = response;
+        _spill = new SpillingBufferWriter(_pipe);
+        _writer = new Utf8JsonWriter(_spill, s_writerOptions);
+        _maskErrors = maskErrors;
+    }
+
+    /// <summary>A writer for one whole response body; end it with <see cref="CompleteAsync"/>.</summary>
+    public static GraphQLJsonWriter ForResponse(HttpResponse response, bool maskErrors) => new(response, maskErrors);
 
     /// <summary>Bytes written so far (flushed or not).</summary>
     public long BytesWritten => _writer.BytesCommitted + _writer.BytesPending;
@@ -84,11 +105,29 @@ internal sealed class GraphQLJsonWriter : IAsyncDisposable
     public async ValueTask FlushAsync(CancellationToken cancellationToken)
     {
         _writer.Flush();
+        _spill?.Spill();
         _flushedUpTo = _writer.BytesCommitted;
         await _pipe.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async ValueTask DisposeAsync() => await _writer.DisposeAsync().ConfigureAwait(false);
+    /// <summary>The body is complete: sends what is held (with its Content-Length when nothing was sent yet) and flushes.</summary>
+    public async ValueTask CompleteAsync(CancellationToken cancellationToken)
+    {
+        _writer.Flush();
+        if (_spill is null)
+        {
+            await _pipe.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await _spill.CompleteAsync(_response!, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _writer.DisposeAsync().ConfigureAwait(false);
+        _spill?.Dispose();
+    }
 
     private async ValueTask WriteErrorsAsync(IReadOnlyList<GraphQLResponseError> errors, CancellationToken cancellationToken)
     {
@@ -166,17 +205,57 @@ internal sealed class GraphQLJsonWriter : IAsyncDisposable
         _writer.WriteEndObject();
     }
 
-    /// <summary>Writes one result value (see <see cref="GraphQLResult.Data"/> for the shapes understood).</summary>
+    /// <summary>
+    /// Writes one result value (see <see cref="GraphQLResult.Data"/> for the shapes understood). The top
+    /// <see cref="StreamingDepth"/> levels are written member by member, flushing as the output grows, so a
+    /// large result streams; deeper values are written synchronously (an awaited call per value would cost
+    /// more than writing it, and one list item's subtree is small).
+    /// </summary>
     private async ValueTask WriteValueAsync(object? value, int depth, CancellationToken cancellationToken)
+    {
+        if (BytesWritten - _flushedUpTo >= FlushThreshold)
+        {
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (depth >= StreamingDepth || value is null or string or JsonElement or JsonNode or RawJsonValue)
+        {
+            WriteValue(value, depth);
+            return;
+        }
+
+        switch (value)
+        {
+            case IEnumerable<KeyValuePair<string, object?>> members:
+                _writer.WriteStartObject();
+                foreach ((string key, object? item) in members)
+                {
+                    _writer.WritePropertyName(key);
+                    await WriteValueAsync(item, depth + 1, cancellationToken).ConfigureAwait(false);
+                }
+
+                _writer.WriteEndObject();
+                break;
+            case IEnumerable items:
+                _writer.WriteStartArray();
+                foreach (object? item in items)
+                {
+                    await WriteValueAsync(item, depth + 1, cancellationToken).ConfigureAwait(false);
+                }
+
+                _writer.WriteEndArray();
+                break;
+            default:
+                WriteValue(value, depth);
+                break;
+        }
+    }
+
+    private void WriteValue(object? value, int depth)
     {
         if (depth > MaxValueDepth)
         {
             throw new InvalidOperationException($"The result is nested deeper than {MaxValueDepth} levels.");
-        }
-
-        if (BytesWritten - _flushedUpTo >= FlushThreshold)
-        {
-            await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
         switch (value)
@@ -196,20 +275,24 @@ internal sealed class GraphQLJsonWriter : IAsyncDisposable
             case JsonNode node:
                 node.WriteTo(_writer);
                 break;
-            case IReadOnlyDictionary<string, object?> map:
-                await WriteObjectAsync(map, depth, cancellationToken).ConfigureAwait(false);
+            case RawJsonValue raw:
+                raw.WriteTo(_writer);
                 break;
-            case IDictionary<string, object?> map:
-                await WriteObjectAsync(map, depth, cancellationToken).ConfigureAwait(false);
-                break;
-            case IEnumerable<KeyValuePair<string, object?>> pairs:
-                await WriteObjectAsync(pairs, depth, cancellationToken).ConfigureAwait(false);
+            case IEnumerable<KeyValuePair<string, object?>> members:
+                _writer.WriteStartObject();
+                foreach ((string key, object? item) in members)
+                {
+                    _writer.WritePropertyName(key);
+                    WriteValue(item, depth + 1);
+                }
+
+                _writer.WriteEndObject();
                 break;
             case IEnumerable items:
                 _writer.WriteStartArray();
                 foreach (object? item in items)
                 {
-                    await WriteValueAsync(item, depth + 1, cancellationToken).ConfigureAwait(false);
+                    WriteValue(item, depth + 1);
                 }
 
                 _writer.WriteEndArray();
@@ -218,18 +301,6 @@ internal sealed class GraphQLJsonWriter : IAsyncDisposable
                 WriteScalar(value);
                 break;
         }
-    }
-
-    private async ValueTask WriteObjectAsync(IEnumerable<KeyValuePair<string, object?>> pairs, int depth, CancellationToken cancellationToken)
-    {
-        _writer.WriteStartObject();
-        foreach ((string key, object? item) in pairs)
-        {
-            _writer.WritePropertyName(key);
-            await WriteValueAsync(item, depth + 1, cancellationToken).ConfigureAwait(false);
-        }
-
-        _writer.WriteEndObject();
     }
 
     private void WriteScalar(object value)

@@ -50,6 +50,9 @@ public static class JsonValueWriter
             case JsonNode node:
                 node.WriteTo(writer);
                 return;
+            case RawJsonValue raw:
+                raw.WriteTo(writer);
+                return;
             case IReadOnlyDictionary<string, object?> map:
                 writer.WriteStartObject();
                 foreach (KeyValuePair<string, object?> entry in map)

@@ -14,18 +14,22 @@ public sealed class ValidatedDocument
     private readonly Schema _schema;
     private readonly ValidationOptions _options;
     private IReadOnlyList<OperationCost>? _costs;
+    private string? _hash;
 
-    internal ValidatedDocument(string hash, DocumentNode? document, IReadOnlyList<GraphQLError> errors, Schema schema, ValidationOptions options)
+    internal ValidatedDocument(string text, DocumentNode? document, IReadOnlyList<GraphQLError> errors, Schema schema, ValidationOptions options)
     {
-        Hash = hash;
+        Text = text;
         Document = document;
         Errors = errors;
         _schema = schema;
         _options = options;
     }
 
-    /// <summary>The cache key: SHA-256 of the document text, lower-case hex.</summary>
-    public string Hash { get; }
+    /// <summary>The document text (the cache's key).</summary>
+    public string Text { get; }
+
+    /// <summary>SHA-256 of the document text (<see cref="ValidatedDocumentCache.HashOf"/>), computed on first use.</summary>
+    public string Hash => _hash ??= ValidatedDocumentCache.HashOf(Text);
 
     /// <summary>The parsed document; null when it did not parse.</summary>
     public DocumentNode? Document { get; }

@@ -7,7 +7,7 @@ using ClusterGraph.GraphQL.Types;
 namespace ClusterGraph.GraphQL.Validation;
 
 /// <summary>
-/// Parsed-and-validated documents by document hash, so a hot query skips both parse and validation. One
+/// Parsed-and-validated documents by document text, so a hot query skips both parse and validation. One
 /// cache serves one schema and one set of options (a different schema or options needs another cache).
 /// Least recently used entries go first once <see cref="Capacity"/> is reached; invalid documents are
 /// cached too, so a client repeating a bad document costs a lookup. Thread-safe; two threads missing on
@@ -59,10 +59,13 @@ public sealed class ValidatedDocumentCache
     /// <summary>The cached result for this text, or the result of parsing and validating it now.</summary>
     public ValidatedDocument GetOrValidate(string document)
     {
-        string hash = HashOf(document);
+        ArgumentNullException.ThrowIfNull(document);
+
+        // Keyed by the text itself: the dictionary's randomized string hash and an ordinal compare cost far
+        // less per lookup than a SHA-256 of the document, and the text is no bigger than the AST kept with it.
         lock (_lock)
         {
-            if (_entries.TryGetValue(hash, out LinkedListNode<ValidatedDocument>? found))
+            if (_entries.TryGetValue(document, out LinkedListNode<ValidatedDocument>? found))
             {
                 _recency.Remove(found);
                 _recency.AddFirst(found);
@@ -70,27 +73,27 @@ public sealed class ValidatedDocumentCache
             }
         }
 
-        ValidatedDocument validated = Validate(hash, document);
+        ValidatedDocument validated = Validate(document);
         lock (_lock)
         {
-            if (_entries.TryGetValue(hash, out LinkedListNode<ValidatedDocument>? raced))
+            if (_entries.TryGetValue(document, out LinkedListNode<ValidatedDocument>? raced))
             {
                 return raced.Value;
             }
 
-            _entries[hash] = _recency.AddFirst(validated);
+            _entries[document] = _recency.AddFirst(validated);
             if (_entries.Count > Capacity)
             {
                 LinkedListNode<ValidatedDocument> oldest = _recency.Last!;
                 _recency.RemoveLast();
-                _entries.Remove(oldest.Value.Hash);
+                _entries.Remove(oldest.Value.Text);
             }
         }
 
         return validated;
     }
 
-    private ValidatedDocument Validate(string hash, string text)
+    private ValidatedDocument Validate(string text)
     {
         DocumentNode document;
         try
@@ -100,9 +103,9 @@ public sealed class ValidatedDocumentCache
         catch (GraphQLSyntaxException e)
         {
             GraphQLError error = new(e.Message, [new ErrorLocation(e.Line, e.Column)]);
-            return new ValidatedDocument(hash, null, [error], _schema, _options);
+            return new ValidatedDocument(text, null, [error], _schema, _options);
         }
 
-        return new ValidatedDocument(hash, document, DocumentValidator.Validate(_schema, document, _options), _schema, _options);
+        return new ValidatedDocument(text, document, DocumentValidator.Validate(_schema, document, _options), _schema, _options);
     }
 }

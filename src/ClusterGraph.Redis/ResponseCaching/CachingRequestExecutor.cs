@@ -27,6 +27,13 @@ public sealed class CachingRequestExecutor : IGraphQLRequestExecutor
     public async ValueTask<GraphQLExecutionOutcome> ExecuteAsync(GraphQLExecutionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // With neither level to keep an entry (L1 off, no Redis) the cache is off: no key, and identical
+        // concurrent requests each execute (joining them is a cache feature, off with the cache).
+        if (_cache.Memory is null && _cache.Redis is null)
+        {
+            return await _inner.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
         string? key = _cache.KeyBuilder.TryCreateKey(request);
         if (key is null)
         {
@@ -92,10 +99,7 @@ public sealed class CachingRequestExecutor : IGraphQLRequestExecutor
 
         _cache.Statistics.CountExecution();
         GraphQLExecutionOutcome outcome = await _inner.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
-        // With neither level to keep it (L1 off, no Redis), an entry would only cost a serialize and a parse.
-        bool nowhereToStore = _cache.Memory is null && _cache.Redis is null;
         if (!mayStore
-            || nowhereToStore
             || outcome.Kind != GraphQLOutcomeKind.Executed
             || outcome.Result is not { Errors.Count: 0 } result
             || !ResultJsonWriter.TryWrite(result, _cache.Options.MaxEntryBytes, out byte[] payload))

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClusterGraph.GraphQL.AspNetCore;
+using ClusterGraph.GraphQL.Utilities;
 
 namespace ClusterGraph.Redis.ResponseCaching;
 
@@ -91,6 +92,9 @@ internal static class ResultJsonWriter
                 break;
             case JsonNode node:
                 node.WriteTo(writer);
+                break;
+            case RawJsonValue raw:
+                raw.WriteTo(writer);
                 break;
             case IReadOnlyDictionary<string, object?> map:
                 return TryWriteMembers(writer, map, depth, buffer, maxBytes);

@@ -300,8 +300,9 @@ public sealed class CachingRequestExecutorTests
     [Fact]
     public async Task The_memory_cache_drops_the_least_recently_used_entry_when_full()
     {
-        // Each entry of the counting executor weighs about 0.5 KB (payload twice plus bookkeeping): three fit in 2 KB.
-        await using ResponseCache cache = CacheRequests.InMemoryCache(_versions, o => { o.MemoryCacheSizeLimit = 2000; o.MaxEntryBytes = 1000; });
+        // Each entry of the counting executor weighs 373 bytes (its 117-byte payload plus 256 of bookkeeping):
+        // three fit in 1,300 bytes, a fourth does not.
+        await using ResponseCache cache = CacheRequests.InMemoryCache(_versions, o => { o.MemoryCacheSizeLimit = 1300; o.MaxEntryBytes = 1000; });
         var executor = new CachingRequestExecutor(_inner, cache);
         foreach (string field in (string[])["a", "b", "c"])
         {
