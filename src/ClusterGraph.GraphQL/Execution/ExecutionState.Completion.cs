@@ -122,9 +122,17 @@ internal sealed partial class ExecutionState
             return new ValueTask<object?>(Invalid);
         }
 
-        if (value is JsonElement { ValueKind: JsonValueKind.Array } array && JsonLeafItemFields(type, group) is { } itemFields)
+        if (value is JsonElement { ValueKind: JsonValueKind.Array } array)
         {
-            return CompleteJsonListAsync(type.OfType, itemFields, group, path, array);
+            if (JsonLeaves.Classify(type.OfType.NullableType) != JsonLeaf.None)
+            {
+                return CompleteJsonListAsync(type.OfType, null, group, path, array);
+            }
+
+            if (JsonLeafItemFields(type, group) is { } itemFields)
+            {
+                return CompleteJsonListAsync(type.OfType, itemFields, group, path, array);
+            }
         }
 
         IList items = value switch

@@ -103,6 +103,11 @@ internal sealed partial class ExecutionState
         {
             // The common case (a property read into a scalar or enum) needs no path unless it fails.
             CancellationToken.ThrowIfCancellationRequested();
+            if (group.JsonLeaf != JsonLeaf.None && source is JsonElement { ValueKind: JsonValueKind.Object } json && TryReadJsonLeaf(group, json, out object? plain))
+            {
+                return new ValueTask<object?>(plain);
+            }
+
             return new ValueTask<object?>(CompleteLeafField(leaf, group, path, DefaultResolver.Resolve(source, definition.Name)));
         }
 

@@ -7,10 +7,11 @@ namespace ClusterGraph.GraphQL.Execution;
 /// <summary>
 /// The inline path for JSON data read by default resolvers: an object whose selected fields are all
 /// built-in scalars (<see cref="CollectedFields.AllJsonLeaves"/>) completes straight from its
-/// <see cref="JsonElement"/>, with no response paths, boxed elements or per-field ValueTasks. It only
-/// ever produces what the general path would: any value it declines (a null in a non-null field, a value
-/// the scalar must convert or reject) sends the whole object back to the general path, which records no
-/// error twice because this path records none.
+/// <see cref="JsonElement"/>, with no response paths, boxed elements or per-field ValueTasks; so do a
+/// single such field among others and the items of a JSON list of such objects or of built-in scalars.
+/// It only ever produces what the general path would: any value it declines (a null in a non-null
+/// field, a value the scalar must convert or reject) sends that object, field or item back to the
+/// general path, which records no error twice because this path records none.
 /// </summary>
 internal sealed partial class ExecutionState
 {
@@ -105,6 +106,19 @@ internal sealed partial class ExecutionState
         return result;
     }
 
+    /// <summary>One field of a JSON object (its siblings taking other paths); false when the general path must complete it.</summary>
+    private static bool TryReadJsonLeaf(FieldGroup group, JsonElement source, out object? value)
+    {
+        if (!source.TryGetProperty(group.Utf8Name, out JsonElement property))
+        {
+            // A missing property resolves to undefined, i.e. null.
+            value = null;
+            return !group.IsNonNull;
+        }
+
+        return JsonLeaves.TryComplete(group.JsonLeaf, group.IsNonNull, property, out value);
+    }
+
     /// <summary>
     /// The subfields each item of a JSON array completes with when the items are objects of one object
     /// type made only of JSON leaves; null when the list must take the general path.
@@ -130,19 +144,34 @@ internal sealed partial class ExecutionState
         return subfields.AllJsonLeaves ? subfields : null;
     }
 
-    /// <summary>CompleteListAsync over a JSON array: object items inline, any other item the general way.</summary>
-    private ValueTask<object?> CompleteJsonListAsync(GraphQLType itemType, CollectedFields itemFields, FieldGroup group, ResponsePath path, JsonElement array)
+    /// <summary>
+    /// CompleteListAsync over a JSON array whose items are built-in scalars (<paramref name="itemFields"/>
+    /// null) or objects made only of them: plain items inline, any other item the general way.
+    /// </summary>
+    private ValueTask<object?> CompleteJsonListAsync(GraphQLType itemType, CollectedFields? itemFields, FieldGroup group, ResponsePath path, JsonElement array)
     {
         object?[] results = new object?[array.GetArrayLength()];
         List<(int Index, Task<object?> Task)>? pending = null;
+        JsonLeaf itemLeaf = itemFields is null ? JsonLeaves.Classify(itemType.NullableType) : JsonLeaf.None;
         int index = 0;
         foreach (JsonElement item in array.EnumerateArray())
         {
-            CancellationToken.ThrowIfCancellationRequested();
-            if (item.ValueKind == JsonValueKind.Object && TryCompleteJsonLeaves(itemFields, item) is { } completed)
+            if (itemFields is null)
             {
-                results[index++] = completed;
-                continue;
+                if (JsonLeaves.TryComplete(itemLeaf, itemType.IsNonNull, item, out object? leaf))
+                {
+                    results[index++] = leaf;
+                    continue;
+                }
+            }
+            else
+            {
+                CancellationToken.ThrowIfCancellationRequested();
+                if (item.ValueKind == JsonValueKind.Object && TryCompleteJsonLeaves(itemFields, item) is { } completed)
+                {
+                    results[index++] = completed;
+                    continue;
+                }
             }
 
             if (!StoreItem(results, index, CompleteItem(itemType, group, ResponsePath.Item(path, index), item), itemType, ref pending))

@@ -32,34 +32,34 @@ internal static class JsonLeaves
     private static readonly object s_false = false;
     private static readonly object[] s_ints = CreateInts();
 
-    public static JsonLeaf Classify(FieldDefinition definition, NamedType? leafType)
-    {
-        if (definition.Resolver is not null || definition.Arguments.Count > 0 || leafType is null)
-        {
-            return JsonLeaf.None;
-        }
+    /// <summary>The kind of a field the default resolver reads (no resolver, no arguments) into a built-in scalar.</summary>
+    public static JsonLeaf Classify(FieldDefinition definition, NamedType? leafType) =>
+        definition.Resolver is null && definition.Arguments.Count == 0 ? Classify(leafType) : JsonLeaf.None;
 
-        if (ReferenceEquals(leafType, BuiltInScalars.String))
+    /// <summary>The kind of a (nullable) type: one of the built-in scalars, else <see cref="JsonLeaf.None"/>.</summary>
+    public static JsonLeaf Classify(GraphQLType? type)
+    {
+        if (ReferenceEquals(type, BuiltInScalars.String))
         {
             return JsonLeaf.String;
         }
 
-        if (ReferenceEquals(leafType, BuiltInScalars.Int))
+        if (ReferenceEquals(type, BuiltInScalars.Int))
         {
             return JsonLeaf.Int;
         }
 
-        if (ReferenceEquals(leafType, BuiltInScalars.Float))
+        if (ReferenceEquals(type, BuiltInScalars.Float))
         {
             return JsonLeaf.Float;
         }
 
-        if (ReferenceEquals(leafType, BuiltInScalars.Boolean))
+        if (ReferenceEquals(type, BuiltInScalars.Boolean))
         {
             return JsonLeaf.Boolean;
         }
 
-        return ReferenceEquals(leafType, BuiltInScalars.ID) ? JsonLeaf.Id : JsonLeaf.None;
+        return ReferenceEquals(type, BuiltInScalars.ID) ? JsonLeaf.Id : JsonLeaf.None;
     }
 
     /// <summary>The completed value, or false when the general path must complete (and judge) it.</summary>

@@ -87,4 +87,30 @@ public sealed class JsonLeafExecutionTests
             """{"errors":[{"message":"Cannot return null for non-nullable field Query.a.","locations":[{"line":1,"column":3}],"path":["a"]}],"data":null}""",
             Run("type Query { a: Int! b: String }", "{ a b }", """{"b": "y"}"""));
     }
+
+    [Fact]
+    public void Scalar_lists_complete_plain_items_inline_and_judge_the_others()
+    {
+        string result = Run(
+            "type Query { tags: [String!] ns: [Int] }",
+            "{ tags ns }",
+            """{"tags": ["a", null, "c"], "ns": [1, 2.5, null]}""");
+        Assert.Equal(
+            """{"errors":[{"message":"Cannot return null for non-nullable field Query.tags.","locations":[{"line":1,"column":3}],"path":["tags",1]},""" +
+            """{"message":"Int cannot represent non-integer value: 2.5","locations":[{"line":1,"column":8}],"path":["ns",1]}],"data":{"tags":null,"ns":[1,null,null]}}""",
+            result);
+    }
+
+    [Fact]
+    public void Scalar_fields_beside_an_object_field_complete_one_by_one()
+    {
+        // Boolean(0) serializes as false (graphql-js coerces finite numbers); 1.5 is no Int.
+        string result = Run(
+            "type Query { a: Int obj: O c: Boolean } type O { b: String }",
+            "{ a obj { b } c }",
+            """{"a": 1.5, "obj": {"b": "x"}, "c": 0}""");
+        Assert.Equal(
+            """{"errors":[{"message":"Int cannot represent non-integer value: 1.5","locations":[{"line":1,"column":3}],"path":["a"]}],"data":{"a":null,"obj":{"b":"x"},"c":false}}""",
+            result);
+    }
 }
