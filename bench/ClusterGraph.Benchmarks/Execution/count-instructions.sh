@@ -10,7 +10,7 @@
 set -euo pipefail
 DLL=${DLL:-/tmp/art-execution-bench/bin/ClusterGraph.Benchmarks/release/ClusterGraph.Benchmarks.dll}
 LOW=${LOW:-20000}
-HIGH=${HIGH:-220000}
+HIGH=${HIGH:-1020000}
 LIST_LOW=${LIST_LOW:-2000}
 LIST_HIGH=${LIST_HIGH:-202000}
 

@@ -122,6 +122,19 @@ internal sealed partial class ExecutionState
             return new ValueTask<object?>(Invalid);
         }
 
+        if (value is JsonElement { ValueKind: JsonValueKind.Array } array)
+        {
+            if (JsonLeaves.Classify(type.OfType.NullableType) != JsonLeaf.None)
+            {
+                return CompleteJsonListAsync(type.OfType, null, group, path, array);
+            }
+
+            if (JsonLeafItemFields(type, group) is { } itemFields)
+            {
+                return CompleteJsonListAsync(type.OfType, itemFields, group, path, array);
+            }
+        }
+
         IList items = value switch
         {
             IList list => list,
@@ -134,29 +147,37 @@ internal sealed partial class ExecutionState
         List<(int Index, Task<object?> Task)>? pending = null;
         for (int i = 0; i < results.Length; i++)
         {
-            ValueTask<object?> item = CompleteItem(itemType, group, ResponsePath.Item(path, i), items[i]);
-            if (item.IsCompletedSuccessfully)
+            if (!StoreItem(results, i, CompleteItem(itemType, group, ResponsePath.Item(path, i), items[i]), itemType, ref pending))
             {
-                object? completed = item.Result;
-                if (ReferenceEquals(completed, Invalid))
-                {
-                    if (itemType.IsNonNull)
-                    {
-                        return pending is null ? new ValueTask<object?>(Invalid) : AwaitThenInvalidAsync(pending);
-                    }
-
-                    completed = null;
-                }
-
-                results[i] = completed;
-            }
-            else
-            {
-                (pending ??= []).Add((i, item.AsTask()));
+                return pending is null ? new ValueTask<object?>(Invalid) : AwaitThenInvalidAsync(pending);
             }
         }
 
         return pending is null ? new ValueTask<object?>(results) : AwaitItemsAsync(results, itemType, pending);
+    }
+
+    /// <summary>Stores a completed item (or queues a pending one); false when a non-null item failed, invalidating the list.</summary>
+    private static bool StoreItem(object?[] results, int index, ValueTask<object?> item, GraphQLType itemType, ref List<(int Index, Task<object?> Task)>? pending)
+    {
+        if (!item.IsCompletedSuccessfully)
+        {
+            (pending ??= []).Add((index, item.AsTask()));
+            return true;
+        }
+
+        object? completed = item.Result;
+        if (ReferenceEquals(completed, Invalid))
+        {
+            if (itemType.IsNonNull)
+            {
+                return false;
+            }
+
+            completed = null;
+        }
+
+        results[index] = completed;
+        return true;
     }
 
     private ValueTask<object?> CompleteItem(GraphQLType itemType, FieldGroup group, ResponsePath itemPath, object? item)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ClusterGraph.GraphQL.Errors;
 using ClusterGraph.GraphQL.Types;
 
@@ -12,6 +13,15 @@ internal sealed partial class ExecutionState
     /// </summary>
     public ValueTask<object?> ExecuteFieldsAsync(ObjectType type, object? source, ResponsePath? path, CollectedFields fields)
     {
+        if (fields.AllJsonLeaves && source is JsonElement { ValueKind: JsonValueKind.Object } json)
+        {
+            CancellationToken.ThrowIfCancellationRequested();
+            if (TryCompleteJsonLeaves(fields, json) is { } completed)
+            {
+                return new ValueTask<object?>(completed);
+            }
+        }
+
         var result = new ResultMap(fields.Keys);
         object?[] values = result.RawValues;
         FieldGroup[] groups = fields.Groups;
@@ -93,6 +103,11 @@ internal sealed partial class ExecutionState
         {
             // The common case (a property read into a scalar or enum) needs no path unless it fails.
             CancellationToken.ThrowIfCancellationRequested();
+            if (group.JsonLeaf != JsonLeaf.None && source is JsonElement { ValueKind: JsonValueKind.Object } json && TryReadJsonLeaf(group, json, out object? plain))
+            {
+                return new ValueTask<object?>(plain);
+            }
+
             return new ValueTask<object?>(CompleteLeafField(leaf, group, path, DefaultResolver.Resolve(source, definition.Name)));
         }
 

@@ -13,7 +13,7 @@ internal sealed partial class ExecutionState
     /// </summary>
     internal static readonly object Invalid = new();
 
-    private readonly Lock _errorsLock = new();
+    // Created with the first error (most executions have none); it is also the lock concurrent resolvers add under.
     private List<GraphQLError>? _errors;
     private DataLoaderScope? _dataLoaders;
 
@@ -72,9 +72,16 @@ internal sealed partial class ExecutionState
 
     public void AddError(GraphQLError error)
     {
-        lock (_errorsLock)
+        List<GraphQLError> errors = Volatile.Read(ref _errors) ?? CreateErrors();
+        lock (errors)
         {
-            (_errors ??= []).Add(error);
+            errors.Add(error);
         }
+    }
+
+    private List<GraphQLError> CreateErrors()
+    {
+        Interlocked.CompareExchange(ref _errors, [], null);
+        return _errors!;
     }
 }

@@ -17,6 +17,10 @@ public sealed partial class Executor
     // by every later execution of the same document (e.g. one kept by ValidatedDocumentCache).
     private readonly ConditionalWeakTable<OperationDefinitionNode, RootFields> _rootFields = new();
 
+    // The last entry used, checked before the table: a server repeating one document skips its lookup
+    // (it keeps that one document alive until another replaces it).
+    private RootFields? _lastRootFields;
+
     public Executor(Schema schema, ExecutionOptions? options = null)
     {
         Schema = schema;
@@ -177,17 +181,32 @@ public sealed partial class Executor
         // choices and arguments come out the same every time; the document check guards against an
         // operation node reused in another document (other fragments).
         DocumentNode document = state.Request.Document;
-        if (_rootFields.TryGetValue(operation, out RootFields? cached) && ReferenceEquals(cached.Document, document) && ReferenceEquals(cached.Type, rootType))
+        RootFields? cached = Volatile.Read(ref _lastRootFields);
+        if (cached is null || !cached.Matches(operation, document, rootType))
         {
-            return cached.Fields;
+            if (!_rootFields.TryGetValue(operation, out cached) || !cached.Matches(operation, document, rootType))
+            {
+                cached = new RootFields(operation, document, rootType, FieldCollector.CollectRoot(state, rootType, operation.SelectionSet));
+                _rootFields.AddOrUpdate(operation, cached);
+            }
+
+            Volatile.Write(ref _lastRootFields, cached);
         }
 
-        CollectedFields fields = FieldCollector.CollectRoot(state, rootType, operation.SelectionSet);
-        _rootFields.AddOrUpdate(operation, new RootFields(document, rootType, fields));
-        return fields;
+        return cached.Fields;
     }
 
-    private sealed record RootFields(DocumentNode Document, ObjectType Type, CollectedFields Fields);
+    private sealed class RootFields(OperationDefinitionNode operation, DocumentNode document, ObjectType type, CollectedFields fields)
+    {
+        private readonly OperationDefinitionNode _operation = operation;
+        private readonly DocumentNode _document = document;
+        private readonly ObjectType _type = type;
+
+        public CollectedFields Fields { get; } = fields;
+
+        public bool Matches(OperationDefinitionNode candidate, DocumentNode itsDocument, ObjectType rootType) =>
+            ReferenceEquals(_operation, candidate) && ReferenceEquals(_document, itsDocument) && ReferenceEquals(_type, rootType);
+    }
 
     internal static string OperationName(OperationType operation) => operation switch
     {

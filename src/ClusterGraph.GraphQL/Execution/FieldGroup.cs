@@ -17,7 +17,18 @@ internal sealed class FieldGroup
         Definition = definition;
         GraphQLType nullable = definition.Type.NullableType;
         LeafType = nullable.IsLeafType ? (NamedType)nullable : null;
+        IsNonNull = definition.Type.IsNonNull;
+        JsonLeaf = JsonLeaves.Classify(definition, LeafType);
+        Utf8Name = System.Text.Encoding.UTF8.GetBytes(definition.Name);
     }
+
+    /// <summary>How the default resolver's value completes when read from a JSON object (see <see cref="JsonLeaves"/>).</summary>
+    public JsonLeaf JsonLeaf { get; }
+
+    /// <summary>The field's name in UTF-8, to look it up in a JSON object without transcoding it each time.</summary>
+    public byte[] Utf8Name { get; }
+
+    public bool IsNonNull { get; }
 
     /// <summary>The field's scalar or enum type when it is one (possibly non-null), else null.</summary>
     public NamedType? LeafType { get; }
@@ -49,9 +60,42 @@ internal sealed class FieldGroup
 }
 
 /// <summary>The grouped fields of one selection for one object type, in response order.</summary>
-internal sealed class CollectedFields(FieldGroup[] groups, string[] keys)
+internal sealed class CollectedFields
 {
-    public FieldGroup[] Groups { get; } = groups;
+    public CollectedFields(FieldGroup[] groups, string[] keys)
+    {
+        Groups = groups;
+        Keys = keys;
+        AllJsonLeaves = groups.Length > 0 && Array.TrueForAll(groups, static group => group.JsonLeaf != JsonLeaf.None);
+        JsonFieldsInOneScan = AllJsonLeaves && groups.Length <= 64 && FieldNamesAreDistinct(groups);
+    }
 
-    public string[] Keys { get; } = keys;
+    public FieldGroup[] Groups { get; }
+
+    public string[] Keys { get; }
+
+    /// <summary>Every field is a built-in scalar read by the default resolver: a JSON object can complete inline.</summary>
+    public bool AllJsonLeaves { get; }
+
+    /// <summary>
+    /// Each property of a JSON object fills at most one field (no two response keys alias one field) and
+    /// the fields fit a 64-bit mask: one scan of the object's properties completes it.
+    /// </summary>
+    public bool JsonFieldsInOneScan { get; }
+
+    private static bool FieldNamesAreDistinct(FieldGroup[] groups)
+    {
+        for (int i = 1; i < groups.Length; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (groups[i].Definition.Name == groups[j].Definition.Name)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 }
