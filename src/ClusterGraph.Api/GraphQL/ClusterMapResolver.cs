@@ -85,7 +85,7 @@ internal static class ClusterMapResolver
         {
             // Each point's [lon, lat] is formatted once: line features repeat their ends' positions, and
             // formatting doubles is the most expensive part of writing the map.
-            byte[] positions = new byte[Located.Count * MaxPositionBytes];
+            byte[] positions = GC.AllocateUninitializedArray<byte>(Located.Count * MaxPositionBytes);
             var positionLengths = new int[Located.Count];
             for (int i = 0; i < Located.Count; i++)
             {
@@ -143,6 +143,19 @@ internal static class ClusterMapResolver
         }
 
         /// <summary><c>{"type":"Feature","id":…,"geometry":{"type":…</c>, left open for the coordinates.</summary>
+        /// <summary>Integral values (most confidences are 1) as integers: the same text, without formatting a double.</summary>
+        private static void WriteNumber(Utf8JsonWriter writer, ReadOnlySpan<byte> name, double value)
+        {
+            if (value == Math.Floor(value) && Math.Abs(value) < 1e15)
+            {
+                writer.WriteNumber(name, (long)value);
+            }
+            else
+            {
+                writer.WriteNumber(name, value);
+            }
+        }
+
         private static void StartFeature(Utf8JsonWriter writer, string id, ReadOnlySpan<byte> geometryType)
         {
             writer.WriteStartObject();
@@ -187,7 +200,7 @@ internal static class ClusterMapResolver
             writer.WriteString("from"u8, relation.FromId);
             writer.WriteString("to"u8, relation.ToId);
             writer.WriteString("role"u8, relation.Role);
-            writer.WriteNumber("confidence"u8, relation.Confidence);
+            WriteNumber(writer, "confidence"u8, relation.Confidence);
             writer.WriteEndObject();
             writer.WriteEndObject();
         }

@@ -47,11 +47,15 @@ public static class DefaultResolver
         }
     }
 
-    private static object? ReadMember(object source, string name)
-    {
-        Func<object, object?>? accessor = s_accessors.GetOrAdd((source.GetType(), name), static key => CreateAccessor(key.Item1, key.Item2));
-        return accessor?.Invoke(source);
-    }
+    /// <summary>Whether <see cref="Resolve"/> reads <paramref name="source"/>'s CLR members (it is no JSON value, dictionary or string).</summary>
+    internal static bool ReadsMembers(object source) =>
+        source is not (JsonElement or JsonNode or IReadOnlyDictionary<string, object?> or IDictionary<string, object?> or IDictionary or string);
+
+    /// <summary>The reader of <paramref name="type"/>'s member for a field <paramref name="name"/>; null when it has none.</summary>
+    internal static Func<object, object?>? MemberAccessor(Type type, string name) =>
+        s_accessors.GetOrAdd((type, name), static key => CreateAccessor(key.Item1, key.Item2));
+
+    private static object? ReadMember(object source, string name) => MemberAccessor(source.GetType(), name)?.Invoke(source);
 
     private static Func<object, object?>? CreateAccessor(Type type, string name)
     {

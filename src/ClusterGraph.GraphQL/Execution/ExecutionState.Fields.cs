@@ -108,7 +108,7 @@ internal sealed partial class ExecutionState
                 return new ValueTask<object?>(plain);
             }
 
-            return new ValueTask<object?>(CompleteLeafField(leaf, group, path, DefaultResolver.Resolve(source, definition.Name)));
+            return new ValueTask<object?>(CompleteLeafField(leaf, group, path, group.ResolveDefault(source)));
         }
 
         ResponsePath fieldPath = ResponsePath.Field(path, group.ResponseName);
@@ -119,7 +119,7 @@ internal sealed partial class ExecutionState
             IReadOnlyDictionary<string, object?>? arguments = definition.Arguments.Count == 0 ? null : GetArguments(group);
             if (definition.Resolver is null)
             {
-                resolved = DefaultResolver.Resolve(source, definition.Name);
+                resolved = group.ResolveDefault(source);
             }
             else
             {

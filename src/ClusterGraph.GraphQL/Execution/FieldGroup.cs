@@ -7,6 +7,7 @@ namespace ClusterGraph.GraphQL.Execution;
 internal sealed class FieldGroup
 {
     private SubfieldsEntry? _subfields;
+    private MemberRead? _memberRead;
     private object? _arguments;
 
     public FieldGroup(ObjectType parentType, string responseName, FieldNode first, FieldDefinition definition)
@@ -56,7 +57,37 @@ internal sealed class FieldGroup
 
     public void CacheSubfields(ObjectType type, CollectedFields fields) => Volatile.Write(ref _subfields, new SubfieldsEntry(type, fields));
 
+    /// <summary>
+    /// The default resolver's value for this field. The member accessor of the last CLR type seen is kept
+    /// here, so a parent of the same type (the common case) skips the resolver's type tests and the shared
+    /// accessor table.
+    /// </summary>
+    public object? ResolveDefault(object? source)
+    {
+        if (source is null)
+        {
+            return null;
+        }
+
+        Type type = source.GetType();
+        if (Volatile.Read(ref _memberRead) is { } known && ReferenceEquals(known.Type, type))
+        {
+            return known.Accessor?.Invoke(source);
+        }
+
+        if (!DefaultResolver.ReadsMembers(source))
+        {
+            return DefaultResolver.Resolve(source, Definition.Name);
+        }
+
+        Func<object, object?>? accessor = DefaultResolver.MemberAccessor(type, Definition.Name);
+        Volatile.Write(ref _memberRead, new MemberRead(type, accessor));
+        return accessor?.Invoke(source);
+    }
+
     private sealed record SubfieldsEntry(ObjectType Type, CollectedFields Fields);
+
+    private sealed record MemberRead(Type Type, Func<object, object?>? Accessor);
 }
 
 /// <summary>The grouped fields of one selection for one object type, in response order.</summary>

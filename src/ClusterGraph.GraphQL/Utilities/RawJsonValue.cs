@@ -68,7 +68,7 @@ public sealed class RawJsonValue
     public static RawJsonValue Build<TState>(TState state, Action<Utf8JsonWriter, TState> write, int initialCapacity = 1024)
     {
         ArgumentNullException.ThrowIfNull(write);
-        var buffer = new ArrayBufferWriter<byte>(initialCapacity);
+        var buffer = new GrowingBuffer(initialCapacity);
         using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
         {
             write(writer, state);
@@ -80,7 +80,7 @@ public sealed class RawJsonValue
         }
 
         // The Utf8JsonWriter validated the structure as it went, so the bytes need no second check.
-        return new RawJsonValue(buffer.WrittenMemory);
+        return new RawJsonValue(buffer.Written);
     }
 
     /// <summary>Writes the value to <paramref name="writer"/> as it is.</summary>
@@ -92,6 +92,50 @@ public sealed class RawJsonValue
 
     /// <inheritdoc />
     public override string ToString() => System.Text.Encoding.UTF8.GetString(Utf8.Span);
+
+    /// <summary>
+    /// A growing byte buffer whose arrays are not zeroed first (every byte handed out is written before it
+    /// is read): clearing large buffers was a visible cost of building big values.
+    /// </summary>
+    private sealed class GrowingBuffer(int initialCapacity) : IBufferWriter<byte>
+    {
+        private byte[] _array = GC.AllocateUninitializedArray<byte>(Math.Max(initialCapacity, 256));
+        private int _written;
+
+        public ReadOnlyMemory<byte> Written => _array.AsMemory(0, _written);
+
+        public void Advance(int count)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(count);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(count, _array.Length - _written);
+            _written += count;
+        }
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return _array.AsMemory(_written);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return _array.AsSpan(_written);
+        }
+
+        private void Reserve(int sizeHint)
+        {
+            int needed = Math.Max(sizeHint, 1);
+            if (_array.Length - _written >= needed)
+            {
+                return;
+            }
+
+            byte[] larger = GC.AllocateUninitializedArray<byte>(Math.Max(_array.Length * 2, _written + needed));
+            _array.AsSpan(0, _written).CopyTo(larger);
+            _array = larger;
+        }
+    }
 
     private sealed class RawJsonValueConverter : JsonConverter<RawJsonValue>
     {
