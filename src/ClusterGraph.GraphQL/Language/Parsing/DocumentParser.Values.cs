@@ -64,7 +64,7 @@ internal ref partial struct DocumentParser
     // ListValue[Const] :: [ ] | [ Value[?Const]+ ]
     private ListValueNode ParseList(bool isConst)
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         EnterLevel();
         ExpectToken(TokenKind.BracketLeft);
         int mark = _stackTop;
@@ -80,7 +80,7 @@ internal ref partial struct DocumentParser
     // ObjectValue[Const] :: { } | { ObjectField[?Const]+ }
     private ObjectValueNode ParseObject(bool isConst)
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         EnterLevel();
         ExpectToken(TokenKind.BraceLeft);
         int mark = _stackTop;
@@ -96,7 +96,7 @@ internal ref partial struct DocumentParser
     // ObjectField[Const] :: Name : Value[?Const]
     private ObjectFieldNode ParseObjectField(bool isConst)
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         NameNode name = ParseName();
         ExpectToken(TokenKind.Colon);
         ValueNode value = ParseValueLiteral(isConst);
@@ -124,7 +124,7 @@ internal ref partial struct DocumentParser
     // Directive[Const] :: @ Name Arguments[?Const]?
     private DirectiveNode ParseDirective(bool isConst)
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         ExpectToken(TokenKind.At);
         NameNode name = ParseName();
         ArgumentNode[] arguments = ParseArguments(isConst);
@@ -137,7 +137,7 @@ internal ref partial struct DocumentParser
     // NonNullType :: NamedType ! | ListType !
     public TypeNode ParseTypeReference()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         TypeNode type;
         if (Peek(TokenKind.BracketLeft))
         {
@@ -159,7 +159,7 @@ internal ref partial struct DocumentParser
     // NamedType :: Name
     private NamedTypeNode ParseNamedType()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         NameNode name = ParseName();
         return new NamedTypeNode { Name = name, Location = Loc(start) };
     }
