@@ -19,7 +19,7 @@ internal ref partial struct DocumentParser
                 return new IntValueNode { Value = NameCache.Get(_names, Source.Bytes[token.Start..token.End]), Location = Loc(token) };
             case TokenKind.Float:
                 Advance();
-                return new FloatValueNode { Value = Source.Decode(token.Start, token.End), Location = Loc(token) };
+                return new FloatValueNode { Value = NameCache.Get(_names, Source.Bytes[token.Start..token.End]), Location = Loc(token) };
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringLiteral();
