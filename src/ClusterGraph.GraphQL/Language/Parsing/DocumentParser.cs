@@ -194,6 +194,8 @@ internal ref partial struct DocumentParser
     }
 
     /// <summary>Copies the nodes pushed since <paramref name="mark"/> into a new array and pops them.</summary>
+    // Inlined so that T is exact at each call site: shared generic code would look the array type up at run time.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T[] PopList<T>(int mark)
         where T : SyntaxNode
     {
