@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace ClusterGraph.GraphQL.Language;
 
 internal ref partial struct DocumentParser
@@ -35,13 +38,7 @@ internal ref partial struct DocumentParser
             case TokenKind.Dollar:
                 if (isConst)
                 {
-                    ExpectToken(TokenKind.Dollar);
-                    if (_token.Kind == TokenKind.Name)
-                    {
-                        ThrowAt(token, $"Unexpected variable \"${Source.Decode(_token.Start, _token.End)}\" in constant value.");
-                    }
-
-                    Unexpected(token);
+                    ThrowVariableInConstant(token);
                 }
 
                 return ParseVariable();
@@ -49,6 +46,20 @@ internal ref partial struct DocumentParser
                 Unexpected(_token);
                 return null;
         }
+    }
+
+    // Out of line: the message's formatting would otherwise widen ParseValueLiteral's frame.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowVariableInConstant(Token dollar)
+    {
+        ExpectToken(TokenKind.Dollar);
+        if (_token.Kind == TokenKind.Name)
+        {
+            ThrowAt(dollar, $"Unexpected variable \"${Source.Decode(_token.Start, _token.End)}\" in constant value.");
+        }
+
+        Unexpected(dollar);
     }
 
     // StringValue :: " StringCharacter* " | """ BlockStringCharacter* """

@@ -226,9 +226,14 @@ internal ref partial struct DocumentParser
         // The stack probe runs every eighth level: a few frames per level stay far inside its margin.
         if (++_depth > _maxDepth || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
-            ThrowAt(_token, $"Document nests deeper than {_maxDepth} levels. Parsing aborted.");
+            ThrowTooDeep();
         }
     }
+
+    // Out of line, as ThrowTooManyTokens: EnterLevel is inlined into every nesting rule.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly void ThrowTooDeep() => ThrowAt(_token, $"Document nests deeper than {_maxDepth} levels. Parsing aborted.");
 
     private void ExitLevel() => _depth--;
 
