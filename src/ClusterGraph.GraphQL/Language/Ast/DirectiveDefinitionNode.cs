@@ -10,9 +10,9 @@ public sealed class DirectiveDefinitionNode : TypeSystemDefinitionNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<InputValueDefinitionNode> Arguments { get; init; } = [];
+    public IReadOnlyList<InputValueDefinitionNode> Arguments { get => field ?? []; init; }
 
     public bool Repeatable { get; init; }
 
-    public IReadOnlyList<NameNode> Locations { get; init; } = [];
+    public IReadOnlyList<NameNode> Locations { get => field ?? []; init; }
 }

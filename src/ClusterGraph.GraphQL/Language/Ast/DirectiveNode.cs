@@ -8,5 +8,5 @@ public sealed class DirectiveNode : SyntaxNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<ArgumentNode> Arguments { get; init; } = [];
+    public IReadOnlyList<ArgumentNode> Arguments { get => field ?? []; init; }
 }

@@ -6,5 +6,5 @@ public sealed class DocumentNode : SyntaxNode
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.Document;
 
-    public IReadOnlyList<DefinitionNode> Definitions { get; init; } = [];
+    public IReadOnlyList<DefinitionNode> Definitions { get => field ?? []; init; }
 }

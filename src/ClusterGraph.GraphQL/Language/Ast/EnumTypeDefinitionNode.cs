@@ -6,5 +6,5 @@ public sealed class EnumTypeDefinitionNode : TypeDefinitionNode
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.EnumTypeDefinition;
 
-    public IReadOnlyList<EnumValueDefinitionNode> Values { get; init; } = [];
+    public IReadOnlyList<EnumValueDefinitionNode> Values { get => field ?? []; init; }
 }

@@ -6,5 +6,5 @@ public sealed class EnumTypeExtensionNode : TypeExtensionNode
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.EnumTypeExtension;
 
-    public IReadOnlyList<EnumValueDefinitionNode> Values { get; init; } = [];
+    public IReadOnlyList<EnumValueDefinitionNode> Values { get => field ?? []; init; }
 }

@@ -10,5 +10,5 @@ public sealed class EnumValueDefinitionNode : SyntaxNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 }

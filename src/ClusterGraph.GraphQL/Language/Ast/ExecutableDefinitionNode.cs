@@ -8,7 +8,7 @@ public abstract class ExecutableDefinitionNode : DefinitionNode
     }
 
     /// <summary>The directives applied to the definition.</summary>
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
     /// <summary>The selections of the definition.</summary>
     public required SelectionSetNode SelectionSet { get; init; }

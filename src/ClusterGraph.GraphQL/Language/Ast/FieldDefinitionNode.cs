@@ -10,9 +10,9 @@ public sealed class FieldDefinitionNode : SyntaxNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<InputValueDefinitionNode> Arguments { get; init; } = [];
+    public IReadOnlyList<InputValueDefinitionNode> Arguments { get => field ?? []; init; }
 
     public required TypeNode Type { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 }

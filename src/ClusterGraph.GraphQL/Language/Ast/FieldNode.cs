@@ -10,7 +10,7 @@ public sealed class FieldNode : SelectionNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<ArgumentNode> Arguments { get; init; } = [];
+    public IReadOnlyList<ArgumentNode> Arguments { get => field ?? []; init; }
 
     public SelectionSetNode? SelectionSet { get; init; }
 }

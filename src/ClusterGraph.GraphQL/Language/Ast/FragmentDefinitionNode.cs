@@ -8,7 +8,7 @@ public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
 
     public required NameNode Name { get; init; }
 
-    public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; init; } = [];
+    public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get => field ?? []; init; }
 
     public required NamedTypeNode TypeCondition { get; init; }
 }

@@ -6,5 +6,5 @@ public sealed class InputObjectTypeDefinitionNode : TypeDefinitionNode
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.InputObjectTypeDefinition;
 
-    public IReadOnlyList<InputValueDefinitionNode> Fields { get; init; } = [];
+    public IReadOnlyList<InputValueDefinitionNode> Fields { get => field ?? []; init; }
 }

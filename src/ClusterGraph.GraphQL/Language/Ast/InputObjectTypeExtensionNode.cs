@@ -6,5 +6,5 @@ public sealed class InputObjectTypeExtensionNode : TypeExtensionNode
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.InputObjectTypeExtension;
 
-    public IReadOnlyList<InputValueDefinitionNode> Fields { get; init; } = [];
+    public IReadOnlyList<InputValueDefinitionNode> Fields { get => field ?? []; init; }
 }

@@ -6,5 +6,5 @@ public sealed class ListValueNode : ValueNode
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.ListValue;
 
-    public IReadOnlyList<ValueNode> Values { get; init; } = [];
+    public IReadOnlyList<ValueNode> Values { get => field ?? []; init; }
 }

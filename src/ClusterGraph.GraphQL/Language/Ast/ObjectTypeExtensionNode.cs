@@ -6,7 +6,7 @@ public sealed class ObjectTypeExtensionNode : TypeExtensionNode
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.ObjectTypeExtension;
 
-    public IReadOnlyList<NamedTypeNode> Interfaces { get; init; } = [];
+    public IReadOnlyList<NamedTypeNode> Interfaces { get => field ?? []; init; }
 
-    public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
+    public IReadOnlyList<FieldDefinitionNode> Fields { get => field ?? []; init; }
 }

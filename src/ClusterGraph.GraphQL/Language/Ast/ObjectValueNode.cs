@@ -6,5 +6,5 @@ public sealed class ObjectValueNode : ValueNode
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.ObjectValue;
 
-    public IReadOnlyList<ObjectFieldNode> Fields { get; init; } = [];
+    public IReadOnlyList<ObjectFieldNode> Fields { get => field ?? []; init; }
 }

@@ -10,5 +10,5 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 
     public NameNode? Name { get; init; }
 
-    public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; init; } = [];
+    public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get => field ?? []; init; }
 }

@@ -8,7 +8,7 @@ public sealed class SchemaDefinitionNode : TypeSystemDefinitionNode
 
     public StringValueNode? Description { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 
-    public IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get; init; } = [];
+    public IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get => field ?? []; init; }
 }

@@ -6,5 +6,5 @@ public sealed class SchemaExtensionNode : TypeSystemExtensionNode
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.SchemaExtension;
 
-    public IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get; init; } = [];
+    public IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get => field ?? []; init; }
 }

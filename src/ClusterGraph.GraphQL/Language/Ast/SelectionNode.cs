@@ -8,5 +8,5 @@ public abstract class SelectionNode : SyntaxNode
     }
 
     /// <summary>The directives applied to the selection.</summary>
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 }

@@ -6,5 +6,5 @@ public sealed class SelectionSetNode : SyntaxNode
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.SelectionSet;
 
-    public IReadOnlyList<SelectionNode> Selections { get; init; } = [];
+    public IReadOnlyList<SelectionNode> Selections { get => field ?? []; init; }
 }

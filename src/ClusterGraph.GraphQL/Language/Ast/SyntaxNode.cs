@@ -3,6 +3,8 @@ namespace ClusterGraph.GraphQL.Language;
 /// <summary>
 /// A node of the immutable GraphQL syntax tree. Shapes follow graphql-js's AST (kinds, field names),
 /// so the printed form and the JSON form of a tree can be compared with graphql-js's directly.
+/// List properties read as empty when not set; the empty list is not stored at construction, since
+/// the parser sets every list anyway and each store into a new node costs a GC write barrier.
 /// </summary>
 public abstract class SyntaxNode
 {

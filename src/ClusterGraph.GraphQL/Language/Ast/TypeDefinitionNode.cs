@@ -14,5 +14,5 @@ public abstract class TypeDefinitionNode : TypeSystemDefinitionNode
     public required NameNode Name { get; init; }
 
     /// <summary>The directives applied to the type.</summary>
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 }

@@ -8,5 +8,5 @@ public abstract class TypeSystemExtensionNode : DefinitionNode
     }
 
     /// <summary>The directives the extension adds.</summary>
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 }

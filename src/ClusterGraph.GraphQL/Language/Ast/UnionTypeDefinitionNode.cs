@@ -6,5 +6,5 @@ public sealed class UnionTypeDefinitionNode : TypeDefinitionNode
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.UnionTypeDefinition;
 
-    public IReadOnlyList<NamedTypeNode> Types { get; init; } = [];
+    public IReadOnlyList<NamedTypeNode> Types { get => field ?? []; init; }
 }

@@ -6,5 +6,5 @@ public sealed class UnionTypeExtensionNode : TypeExtensionNode
     /// <inheritdoc/>
     public override SyntaxKind Kind => SyntaxKind.UnionTypeExtension;
 
-    public IReadOnlyList<NamedTypeNode> Types { get; init; } = [];
+    public IReadOnlyList<NamedTypeNode> Types { get => field ?? []; init; }
 }

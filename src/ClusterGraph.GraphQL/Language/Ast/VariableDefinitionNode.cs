@@ -12,5 +12,5 @@ public sealed class VariableDefinitionNode : SyntaxNode
 
     public ValueNode? DefaultValue { get; init; }
 
-    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+    public IReadOnlyList<DirectiveNode> Directives { get => field ?? []; init; }
 }

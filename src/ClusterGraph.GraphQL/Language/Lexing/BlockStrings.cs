@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ClusterGraph.GraphQL.Language;
@@ -11,13 +12,15 @@ internal static class BlockStrings
     /// </summary>
     public static string Dedent(string raw)
     {
-        List<string> lines = SplitLines(raw);
+        // Two passes over the lines as spans (no string per line): measure, then copy into one buffer.
+        ReadOnlySpan<char> text = raw;
         int commonIndent = int.MaxValue;
         int firstNonEmpty = -1;
         int lastNonEmpty = -1;
-        for (int i = 0; i < lines.Count; i++)
+        int lineIndex = 0;
+        for (int start = 0; start >= 0; start = NextLineStart(text, start), lineIndex++)
         {
-            string line = lines[i];
+            ReadOnlySpan<char> line = Line(text, start);
             int indent = LeadingWhiteSpace(line);
             if (indent == line.Length)
             {
@@ -26,11 +29,11 @@ internal static class BlockStrings
 
             if (firstNonEmpty < 0)
             {
-                firstNonEmpty = i;
+                firstNonEmpty = lineIndex;
             }
 
-            lastNonEmpty = i;
-            if (i != 0 && indent < commonIndent)
+            lastNonEmpty = lineIndex;
+            if (lineIndex != 0 && indent < commonIndent)
             {
                 commonIndent = indent;
             }
@@ -41,19 +44,56 @@ internal static class BlockStrings
             return string.Empty;
         }
 
-        var builder = new StringBuilder(raw.Length);
-        for (int i = firstNonEmpty; i <= lastNonEmpty; i++)
+        // The result is never longer than the raw text: lines are only cut and \r\n becomes \n.
+        char[]? rented = null;
+        Span<char> buffer = raw.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
+        int written = 0;
+        lineIndex = 0;
+        for (int start = 0; start >= 0 && lineIndex <= lastNonEmpty; start = NextLineStart(text, start), lineIndex++)
         {
-            if (i != firstNonEmpty)
+            if (lineIndex < firstNonEmpty)
             {
-                builder.Append('\n');
+                continue;
             }
 
-            string line = lines[i];
-            builder.Append(i == 0 ? line : line.AsSpan(Math.Min(commonIndent, line.Length)));
+            if (lineIndex != firstNonEmpty)
+            {
+                buffer[written++] = '\n';
+            }
+
+            ReadOnlySpan<char> line = Line(text, start);
+            ReadOnlySpan<char> kept = lineIndex == 0 ? line : line[Math.Min(commonIndent, line.Length)..];
+            kept.CopyTo(buffer[written..]);
+            written += kept.Length;
         }
 
-        return builder.ToString();
+        string value = new(buffer[..written]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return value;
+    }
+
+    /// <summary>The line starting at <paramref name="start"/>, without its terminator.</summary>
+    private static ReadOnlySpan<char> Line(ReadOnlySpan<char> text, int start)
+    {
+        int length = text[start..].IndexOfAny('\n', '\r');
+        return length < 0 ? text[start..] : text.Slice(start, length);
+    }
+
+    /// <summary>Where the line after the one at <paramref name="start"/> starts, or -1 after the last line.</summary>
+    private static int NextLineStart(ReadOnlySpan<char> text, int start)
+    {
+        int length = text[start..].IndexOfAny('\n', '\r');
+        if (length < 0)
+        {
+            return -1;
+        }
+
+        int end = start + length;
+        return end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
     }
 
     /// <summary>graphql-js's <c>printBlockString</c>: the value as a block string literal.</summary>
@@ -95,7 +135,7 @@ internal static class BlockStrings
         return builder.ToString();
     }
 
-    private static int LeadingWhiteSpace(string line)
+    private static int LeadingWhiteSpace(ReadOnlySpan<char> line)
     {
         int i = 0;
         while (i < line.Length && CharClass.IsWhiteSpace(line[i]))

@@ -131,6 +131,15 @@ internal ref partial struct Lexer
         int position = _position + 1;
         while (position < bytes.Length)
         {
+            // Printable ASCII is the bulk of a comment: find the first byte that is not, vectorised.
+            int printable = bytes[position..].IndexOfAnyExceptInRange((byte)' ', (byte)'~');
+            if (printable < 0)
+            {
+                position = bytes.Length;
+                break;
+            }
+
+            position += printable;
             byte b = bytes[position];
             if (b == '\n' || b == '\r')
             {
@@ -158,6 +167,7 @@ internal ref partial struct Lexer
     }
 
     // Name :: NameStart NameContinue*
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Token ReadName(int start)
     {
         ReadOnlySpan<byte> bytes = _source.Bytes;

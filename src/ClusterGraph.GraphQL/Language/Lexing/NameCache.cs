@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ClusterGraph.GraphQL.Language;
@@ -14,32 +15,42 @@ internal static class NameCache
     private const int MaxLength = 32;
 
     [ThreadStatic]
-    private static string?[]? s_entries;
+    private static Entry[]? s_entries;
 
     /// <summary>This thread's table; a parser fetches it once rather than per name.</summary>
-    public static string?[] ForThisThread() => s_entries ??= new string?[Size];
+    public static Entry[] ForThisThread() => s_entries ??= new Entry[Size];
 
-    public static string Get(string?[] entries, ReadOnlySpan<byte> ascii)
+    public static string Get(Entry[] entries, ReadOnlySpan<byte> ascii)
     {
         if (ascii.Length > MaxLength || ascii.IsEmpty)
         {
             return Encoding.ASCII.GetString(ascii);
         }
 
-        ref string? slot = ref entries[Hash(ascii) & (Size - 1)];
-        string? cached = slot;
-        if (cached is not null && Ascii.Equals(ascii, cached))
+        ref Entry slot = ref entries[Hash(ascii) & (Size - 1)];
+
+        // The entry keeps the name's bytes too, so a hit is one vectorised byte comparison rather than
+        // a byte-against-char loop.
+        if (slot.Utf8 is { } cachedBytes && ascii.SequenceEqual(cachedBytes))
         {
-            return cached;
+            return slot.Value!;
         }
 
+        return Add(ref slot, ascii);
+    }
+
+    // Out of line: a miss is rare once a thread has seen its documents, and the hit path stays small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string Add(ref Entry slot, ReadOnlySpan<byte> ascii)
+    {
         string created = Encoding.ASCII.GetString(ascii);
-        slot = created;
+        slot = new Entry(created, ascii.ToArray());
         return created;
     }
 
     // Constant time whatever the length: the first and last four bytes (or three bytes of a short
     // name) and the length. Names that share all of these only share a slot; equality is checked.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ReadOnlySpan<byte> ascii)
     {
         uint head;
@@ -57,5 +68,13 @@ internal static class NameCache
 
         uint hash = (head * 0x9E3779B1u) ^ (tail * 0x85EBCA77u) ^ (uint)ascii.Length;
         return hash ^ (hash >> 15);
+    }
+
+    /// <summary>One cached name: its string and the same text as bytes.</summary>
+    internal readonly struct Entry(string value, byte[] utf8)
+    {
+        public string? Value { get; } = value;
+
+        public byte[]? Utf8 { get; } = utf8;
     }
 }

@@ -5,7 +5,7 @@ internal ref partial struct DocumentParser
     // Document :: Definition+
     public DocumentNode ParseDocument()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         Advance();
         int mark = _stackTop;
         do
@@ -76,7 +76,7 @@ internal ref partial struct DocumentParser
     // OperationDefinition :: SelectionSet | OperationType Name? VariableDefinitions? Directives? SelectionSet
     private OperationDefinitionNode ParseOperationDefinition()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         if (Peek(TokenKind.BraceLeft))
         {
             SelectionSetNode shorthand = ParseSelectionSet();
@@ -138,7 +138,7 @@ internal ref partial struct DocumentParser
     // VariableDefinition :: Variable : Type DefaultValue? Directives[Const]?
     private VariableDefinitionNode ParseVariableDefinition()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         VariableNode variable = ParseVariable();
         ExpectToken(TokenKind.Colon);
         TypeNode type = ParseTypeReference();
@@ -157,7 +157,7 @@ internal ref partial struct DocumentParser
     // Variable :: $ Name
     private VariableNode ParseVariable()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         ExpectToken(TokenKind.Dollar);
         NameNode name = ParseName();
         return new VariableNode { Name = name, Location = Loc(start) };
@@ -166,7 +166,7 @@ internal ref partial struct DocumentParser
     // SelectionSet :: { Selection+ }
     private SelectionSetNode ParseSelectionSet()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         EnterLevel();
         ExpectToken(TokenKind.BraceLeft);
         int mark = _stackTop;
@@ -183,7 +183,7 @@ internal ref partial struct DocumentParser
     // Field :: Alias? Name Arguments? Directives? SelectionSet?
     private FieldNode ParseField()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         NameNode nameOrAlias = ParseName();
         NameNode? alias = null;
         NameNode name = nameOrAlias;
@@ -228,7 +228,7 @@ internal ref partial struct DocumentParser
     // Argument[Const] :: Name : Value[?Const]
     private ArgumentNode ParseArgument(bool isConst)
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         NameNode name = ParseName();
         ExpectToken(TokenKind.Colon);
         ValueNode value = ParseValueLiteral(isConst);
@@ -239,7 +239,7 @@ internal ref partial struct DocumentParser
     // InlineFragment :: ... TypeCondition? Directives? SelectionSet
     private SelectionNode ParseFragment()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         ExpectToken(TokenKind.Spread);
         bool hasTypeCondition = ExpectOptionalKeyword(Keyword.On);
         if (!hasTypeCondition && Peek(TokenKind.Name))
@@ -265,7 +265,7 @@ internal ref partial struct DocumentParser
     // TypeCondition :: on NamedType
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         ExpectKeyword(Keyword.Fragment);
         NameNode name = ParseFragmentName();
         ExpectKeyword(Keyword.On);
@@ -296,7 +296,15 @@ internal ref partial struct DocumentParser
     // Name :: NameStart NameContinue*
     private NameNode ParseName()
     {
-        Token token = ExpectToken(TokenKind.Name);
-        return new NameNode { Value = NameCache.Get(_names, Source.Bytes[token.Start..token.End]), Location = Loc(token) };
+        if (_token.Kind != TokenKind.Name)
+        {
+            ThrowExpected(TokenKind.Name);
+        }
+
+        // The name's bytes are sliced before advancing, so the token itself is not copied.
+        ReadOnlySpan<byte> name = Source.Bytes[_token.Start.._token.End];
+        NodeStart start = StartHere();
+        Advance();
+        return new NameNode { Value = NameCache.Get(_names, name), Location = Loc(start) };
     }
 }

@@ -31,7 +31,7 @@ internal ref partial struct DocumentParser
     // SchemaExtension :: extend schema Directives[Const]? { RootOperationTypeDefinition+ } | extend schema Directives[Const]
     private SchemaExtensionNode ParseSchemaExtension()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         ExpectKeyword(Keyword.Extend);
         ExpectKeyword(Keyword.Schema);
         DirectiveNode[] directives = ParseDirectives(isConst: true);
@@ -59,7 +59,7 @@ internal ref partial struct DocumentParser
     // ScalarTypeExtension :: extend scalar Name Directives[Const]
     private ScalarTypeExtensionNode ParseScalarTypeExtension()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         ExpectKeyword(Keyword.Extend);
         ExpectKeyword(Keyword.Scalar);
         NameNode name = ParseName();
@@ -75,7 +75,7 @@ internal ref partial struct DocumentParser
     // ObjectTypeExtension :: extend type Name ImplementsInterfaces? Directives[Const]? FieldsDefinition (at least one part)
     private ObjectTypeExtensionNode ParseObjectTypeExtension()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         ExpectKeyword(Keyword.Extend);
         ExpectKeyword(Keyword.Type);
         NameNode name = ParseName();
@@ -93,7 +93,7 @@ internal ref partial struct DocumentParser
     // InterfaceTypeExtension :: extend interface Name ImplementsInterfaces? Directives[Const]? FieldsDefinition (at least one part)
     private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         ExpectKeyword(Keyword.Extend);
         ExpectKeyword(Keyword.Interface);
         NameNode name = ParseName();
@@ -111,7 +111,7 @@ internal ref partial struct DocumentParser
     // UnionTypeExtension :: extend union Name Directives[Const]? UnionMemberTypes | extend union Name Directives[Const]
     private UnionTypeExtensionNode ParseUnionTypeExtension()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         ExpectKeyword(Keyword.Extend);
         ExpectKeyword(Keyword.Union);
         NameNode name = ParseName();
@@ -128,7 +128,7 @@ internal ref partial struct DocumentParser
     // EnumTypeExtension :: extend enum Name Directives[Const]? EnumValuesDefinition | extend enum Name Directives[Const]
     private EnumTypeExtensionNode ParseEnumTypeExtension()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         ExpectKeyword(Keyword.Extend);
         ExpectKeyword(Keyword.Enum);
         NameNode name = ParseName();
@@ -145,7 +145,7 @@ internal ref partial struct DocumentParser
     // InputObjectTypeExtension :: extend input Name Directives[Const]? InputFieldsDefinition | extend input Name Directives[Const]
     private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         ExpectKeyword(Keyword.Extend);
         ExpectKeyword(Keyword.Input);
         NameNode name = ParseName();

@@ -10,7 +10,7 @@ internal ref partial struct DocumentParser
     // SchemaDefinition :: Description? schema Directives[Const]? { RootOperationTypeDefinition+ }
     private SchemaDefinitionNode ParseSchemaDefinition()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         StringValueNode? description = ParseDescription();
         ExpectKeyword(Keyword.Schema);
         DirectiveNode[] directives = ParseDirectives(isConst: true);
@@ -34,7 +34,7 @@ internal ref partial struct DocumentParser
     // RootOperationTypeDefinition :: OperationType : NamedType
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         OperationType operation = ParseOperationType();
         ExpectToken(TokenKind.Colon);
         NamedTypeNode type = ParseNamedType();
@@ -44,7 +44,7 @@ internal ref partial struct DocumentParser
     // ScalarTypeDefinition :: Description? scalar Name Directives[Const]?
     private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         StringValueNode? description = ParseDescription();
         ExpectKeyword(Keyword.Scalar);
         NameNode name = ParseName();
@@ -55,7 +55,7 @@ internal ref partial struct DocumentParser
     // ObjectTypeDefinition :: Description? type Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?
     private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         StringValueNode? description = ParseDescription();
         ExpectKeyword(Keyword.Type);
         NameNode name = ParseName();
@@ -112,7 +112,7 @@ internal ref partial struct DocumentParser
     // FieldDefinition :: Description? Name ArgumentsDefinition? : Type Directives[Const]?
     private FieldDefinitionNode ParseFieldDefinition()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         StringValueNode? description = ParseDescription();
         NameNode name = ParseName();
         InputValueDefinitionNode[] arguments = ParseInputValueDefinitions(TokenKind.ParenLeft, TokenKind.ParenRight);
@@ -152,7 +152,7 @@ internal ref partial struct DocumentParser
     // InputValueDefinition :: Description? Name : Type DefaultValue? Directives[Const]?
     private InputValueDefinitionNode ParseInputValueDefinition()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         StringValueNode? description = ParseDescription();
         NameNode name = ParseName();
         ExpectToken(TokenKind.Colon);
@@ -173,7 +173,7 @@ internal ref partial struct DocumentParser
     // InterfaceTypeDefinition :: Description? interface Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?
     private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         StringValueNode? description = ParseDescription();
         ExpectKeyword(Keyword.Interface);
         NameNode name = ParseName();
@@ -194,7 +194,7 @@ internal ref partial struct DocumentParser
     // UnionTypeDefinition :: Description? union Name Directives[Const]? UnionMemberTypes?
     private UnionTypeDefinitionNode ParseUnionTypeDefinition()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         StringValueNode? description = ParseDescription();
         ExpectKeyword(Keyword.Union);
         NameNode name = ParseName();
@@ -210,7 +210,7 @@ internal ref partial struct DocumentParser
     // EnumTypeDefinition :: Description? enum Name Directives[Const]? EnumValuesDefinition?
     private EnumTypeDefinitionNode ParseEnumTypeDefinition()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         StringValueNode? description = ParseDescription();
         ExpectKeyword(Keyword.Enum);
         NameNode name = ParseName();
@@ -241,7 +241,7 @@ internal ref partial struct DocumentParser
     // EnumValue :: Name but not true or false or null
     private EnumValueDefinitionNode ParseEnumValueDefinition()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         StringValueNode? description = ParseDescription();
         if (TokenValueIs(_token, "true") || TokenValueIs(_token, "false") || TokenValueIs(_token, "null"))
         {
@@ -256,7 +256,7 @@ internal ref partial struct DocumentParser
     // InputObjectTypeDefinition :: Description? input Name Directives[Const]? InputFieldsDefinition?
     private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         StringValueNode? description = ParseDescription();
         ExpectKeyword(Keyword.Input);
         NameNode name = ParseName();
@@ -268,7 +268,7 @@ internal ref partial struct DocumentParser
     // DirectiveDefinition :: Description? directive @ Name ArgumentsDefinition? repeatable? on DirectiveLocations
     private DirectiveDefinitionNode ParseDirectiveDefinition()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         StringValueNode? description = ParseDescription();
         ExpectKeyword(Keyword.Directive);
         ExpectToken(TokenKind.At);
@@ -305,11 +305,11 @@ internal ref partial struct DocumentParser
     // DirectiveLocation :: ExecutableDirectiveLocation | TypeSystemDirectiveLocation
     private NameNode ParseDirectiveLocation()
     {
-        Token start = _token;
+        Token token = _token;
         NameNode name = ParseName();
         if (!DirectiveLocations.IsKnown(name.Value))
         {
-            Unexpected(start);
+            Unexpected(token);
         }
 
         return name;

@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
 namespace ClusterGraph.GraphQL.Language;
 
 internal ref partial struct DocumentParser
@@ -19,7 +22,7 @@ internal ref partial struct DocumentParser
                 return new IntValueNode { Value = NameCache.Get(_names, Source.Bytes[token.Start..token.End]), Location = Loc(token) };
             case TokenKind.Float:
                 Advance();
-                return new FloatValueNode { Value = Source.Decode(token.Start, token.End), Location = Loc(token) };
+                return new FloatValueNode { Value = NameCache.Get(_names, Source.Bytes[token.Start..token.End]), Location = Loc(token) };
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringLiteral();
@@ -35,13 +38,7 @@ internal ref partial struct DocumentParser
             case TokenKind.Dollar:
                 if (isConst)
                 {
-                    ExpectToken(TokenKind.Dollar);
-                    if (_token.Kind == TokenKind.Name)
-                    {
-                        ThrowAt(token, $"Unexpected variable \"${Source.Decode(_token.Start, _token.End)}\" in constant value.");
-                    }
-
-                    Unexpected(token);
+                    ThrowVariableInConstant(token);
                 }
 
                 return ParseVariable();
@@ -49,6 +46,20 @@ internal ref partial struct DocumentParser
                 Unexpected(_token);
                 return null;
         }
+    }
+
+    // Out of line: the message's formatting would otherwise widen ParseValueLiteral's frame.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowVariableInConstant(Token dollar)
+    {
+        ExpectToken(TokenKind.Dollar);
+        if (_token.Kind == TokenKind.Name)
+        {
+            ThrowAt(dollar, $"Unexpected variable \"${Source.Decode(_token.Start, _token.End)}\" in constant value.");
+        }
+
+        Unexpected(dollar);
     }
 
     // StringValue :: " StringCharacter* " | """ BlockStringCharacter* """
@@ -64,7 +75,7 @@ internal ref partial struct DocumentParser
     // ListValue[Const] :: [ ] | [ Value[?Const]+ ]
     private ListValueNode ParseList(bool isConst)
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         EnterLevel();
         ExpectToken(TokenKind.BracketLeft);
         int mark = _stackTop;
@@ -80,7 +91,7 @@ internal ref partial struct DocumentParser
     // ObjectValue[Const] :: { } | { ObjectField[?Const]+ }
     private ObjectValueNode ParseObject(bool isConst)
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         EnterLevel();
         ExpectToken(TokenKind.BraceLeft);
         int mark = _stackTop;
@@ -96,7 +107,7 @@ internal ref partial struct DocumentParser
     // ObjectField[Const] :: Name : Value[?Const]
     private ObjectFieldNode ParseObjectField(bool isConst)
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         NameNode name = ParseName();
         ExpectToken(TokenKind.Colon);
         ValueNode value = ParseValueLiteral(isConst);
@@ -124,7 +135,7 @@ internal ref partial struct DocumentParser
     // Directive[Const] :: @ Name Arguments[?Const]?
     private DirectiveNode ParseDirective(bool isConst)
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         ExpectToken(TokenKind.At);
         NameNode name = ParseName();
         ArgumentNode[] arguments = ParseArguments(isConst);
@@ -137,7 +148,7 @@ internal ref partial struct DocumentParser
     // NonNullType :: NamedType ! | ListType !
     public TypeNode ParseTypeReference()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         TypeNode type;
         if (Peek(TokenKind.BracketLeft))
         {
@@ -159,7 +170,7 @@ internal ref partial struct DocumentParser
     // NamedType :: Name
     private NamedTypeNode ParseNamedType()
     {
-        Token start = _token;
+        NodeStart start = StartHere();
         NameNode name = ParseName();
         return new NamedTypeNode { Name = name, Location = Loc(start) };
     }

@@ -22,7 +22,7 @@ internal ref partial struct DocumentParser
     private readonly int _maxTokens;
     private readonly int _maxDepth;
     private readonly bool _noLocation;
-    private readonly string?[] _names;
+    private readonly NameCache.Entry[] _names;
 
     // Children of the lists being built, innermost on top; each list is copied out once complete.
     // Held in a struct so that storing a node needs no covariant array-store check.
@@ -61,12 +61,17 @@ internal ref partial struct DocumentParser
             _token = _lexer.Next();
         }
 
-        if (_token.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
+        if (++_tokenCount > _maxTokens && _token.Kind != TokenKind.EndOfFile)
         {
-            // graphql-js's text, "that" included.
-            ThrowAt(_token, $"Document contains more that {_maxTokens} tokens. Parsing aborted.");
+            ThrowTooManyTokens();
         }
     }
+
+    // Out of line: the message's formatting would otherwise cost every caller of Advance a bigger frame.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly void ThrowTooManyTokens()
+        => ThrowAt(_token, $"Document contains more that {_maxTokens} tokens. Parsing aborted."); // graphql-js's text, "that" included.
 
     /// <summary>The token after the current one, lexed now but not consumed.</summary>
     private Token Lookahead()
@@ -153,22 +158,44 @@ internal ref partial struct DocumentParser
         _ => false,
     };
 
+    /// <summary>Where the current token starts: all a node keeps of its first token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly NodeStart StartHere() => new(_token.Start16, _token.Line, _token.Column);
+
     /// <summary>The node's location: from its first token to the last token consumed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly Location? Loc(Token start)
+    private readonly Location? Loc(NodeStart start)
         => _noLocation ? null : new Location(start.Start16, _lastEnd16, start.Line, start.Column);
 
+    /// <summary>The location of a node made of one token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly Location? Loc(in Token token)
+        => _noLocation ? null : new Location(token.Start16, _lastEnd16, token.Line, token.Column);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Push(SyntaxNode node)
     {
-        if (_stackTop == _stack.Length)
+        int top = _stackTop;
+        NodeSlot[] stack = _stack;
+        if ((uint)top >= (uint)stack.Length)
         {
-            Array.Resize(ref _stack, _stack.Length * 2);
+            stack = GrowStack();
         }
 
-        _stack[_stackTop++].Node = node;
+        stack[top].Node = node;
+        _stackTop = top + 1;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private NodeSlot[] GrowStack()
+    {
+        Array.Resize(ref _stack, _stack.Length * 2);
+        return _stack;
     }
 
     /// <summary>Copies the nodes pushed since <paramref name="mark"/> into a new array and pops them.</summary>
+    // Inlined so that T is exact at each call site: shared generic code would look the array type up at run time.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T[] PopList<T>(int mark)
         where T : SyntaxNode
     {
@@ -180,14 +207,15 @@ internal ref partial struct DocumentParser
 
         // Every node pushed since the mark came from the same grammar rule, so it is a T: copy without
         // per-item type checks (Array.Copy between different array types checks each one).
+        // The popped slots keep their references: the stack lives only as long as this parse.
         var items = new T[count];
         ref T destination = ref MemoryMarshal.GetArrayDataReference(items);
+        ref NodeSlot source = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_stack), mark);
         for (int i = 0; i < count; i++)
         {
-            Unsafe.Add(ref destination, i) = Unsafe.As<T>(_stack[mark + i].Node);
+            Unsafe.Add(ref destination, i) = Unsafe.As<T>(Unsafe.Add(ref source, i).Node);
         }
 
-        Array.Clear(_stack, mark, count);
         _stackTop = mark;
         return items;
     }
@@ -198,9 +226,14 @@ internal ref partial struct DocumentParser
         // The stack probe runs every eighth level: a few frames per level stay far inside its margin.
         if (++_depth > _maxDepth || ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
-            ThrowAt(_token, $"Document nests deeper than {_maxDepth} levels. Parsing aborted.");
+            ThrowTooDeep();
         }
     }
+
+    // Out of line, as ThrowTooManyTokens: EnterLevel is inlined into every nesting rule.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly void ThrowTooDeep() => ThrowAt(_token, $"Document nests deeper than {_maxDepth} levels. Parsing aborted.");
 
     private void ExitLevel() => _depth--;
 
@@ -220,6 +253,16 @@ internal ref partial struct DocumentParser
     private struct NodeSlot
     {
         public SyntaxNode Node;
+    }
+
+    /// <summary>The first token's part of a node's location (a token is twice the size).</summary>
+    private readonly struct NodeStart(int start16, int line, int column)
+    {
+        public int Start16 { get; } = start16;
+
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
     }
 
     [DoesNotReturn]
