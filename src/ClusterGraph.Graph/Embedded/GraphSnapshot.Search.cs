@@ -5,16 +5,19 @@ namespace ClusterGraph.Graph.Embedded;
 internal sealed partial class GraphSnapshot
 {
     /// <summary>For each entity, its names and aliases prepared for search and name filters.</summary>
-    public SearchForm[][] SearchForms { get; }
+    private readonly Task<SearchForm[][]> _searchForms;
 
-    private SearchForm[][] BuildSearchForms()
+    /// <summary>For each entity, its names and aliases prepared for search and name filters (built in the background; the first readers may wait for it).</summary>
+    public SearchForm[][] SearchForms => _searchForms.GetAwaiter().GetResult();
+
+    private static SearchForm[][] BuildSearchForms(Entity[] entities)
     {
-        var forms = new SearchForm[Entities.Length][];
+        var forms = new SearchForm[entities.Length][];
         var list = new List<SearchForm>(4);
-        for (int e = 0; e < Entities.Length; e++)
+        for (int e = 0; e < entities.Length; e++)
         {
             list.Clear();
-            Entity entity = Entities[e];
+            Entity entity = entities[e];
             Add(list, entity.Names.Ko, isName: true);
             Add(list, entity.Names.En, isName: true);
             foreach (string alias in entity.Aliases)
@@ -27,6 +30,8 @@ internal sealed partial class GraphSnapshot
 
         return forms;
     }
+
+    private SearchForm[][] BuildSearchForms() => BuildSearchForms(Entities);
 
     private static void Add(List<SearchForm> list, string? text, bool isName)
     {
