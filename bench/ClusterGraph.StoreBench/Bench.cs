@@ -72,6 +72,8 @@ internal static class Bench
         await using EmbeddedGraphStore store = await EmbeddedGraphStore.OpenAsync(
             new EmbeddedStoreOptions { DatabasePath = Path.Combine(folder, DatabaseName), FullSync = false, UseSnapshotFile = snapshotFile }).ConfigureAwait(false);
         Report($"load from {store.LoadedFrom} (open returned)", clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpuBefore);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"gc during the open: {GC.CollectionCount(0)} gen0 / {GC.CollectionCount(1)} gen1 / {GC.CollectionCount(2)} gen2, paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s"));
         if (store.SnapshotFileNote is string note)
         {
             Console.WriteLine("snapshot file not used: " + note);
@@ -125,6 +127,17 @@ internal static class Bench
             Entity entity = template with { Names = new LocalizedText(template.Names.Ko, "Bench write " + writes++.ToString(CultureInfo.InvariantCulture)) };
             return (await store.UpsertEntityAsync(entity).ConfigureAwait(false)).Succeeded ? 1 : 0;
         }, warmup: 0).ConfigureAwait(false);
+
+        // What a host's shutdown adds: the WAL checkpoint and the snapshot file of the new version.
+        clock.Restart();
+        cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        store.Checkpoint();
+        Report("checkpoint + snapshot file write", clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpuBefore);
+        using (var process = Process.GetCurrentProcess())
+        {
+            process.Refresh();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set of the run: {process.PeakWorkingSet64 / 1048576.0:F0} MiB"));
+        }
     }
 
     private static async Task MeasureAsync(string name, int iterations, Func<Task<int>> operation, int warmup = 20)

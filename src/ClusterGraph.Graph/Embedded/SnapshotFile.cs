@@ -13,12 +13,14 @@ namespace ClusterGraph.Graph.Embedded;
 internal static class SnapshotFile
 {
     /// <summary>Format of the payload; a reader refuses any other.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Size of the header: magic, format, store ID, data version, payload length, payload hash.</summary>
     public const int HeaderSize = 8 + 4 + 4 + 16 + 8 + 8 + HashSize;
 
     private const int HashSize = SHA256.HashSizeInBytes;
+
+    private static int s_collectorPaused;
 
     private static ReadOnlySpan<byte> Magic => "CGSNAP\r\n"u8;
 
@@ -56,9 +58,9 @@ internal static class SnapshotFile
             }
             finally
             {
-                if (noGc && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+                if (noGc)
                 {
-                    GC.EndNoGCRegion();
+                    ResumeCollector();
                 }
             }
 
@@ -96,21 +98,50 @@ internal static class SnapshotFile
 
     // Nearly everything the read allocates lives as long as the snapshot, so collections during it
     // only copy what was just read (they cost half the load at 1M entities). Asks the collector to stay
-    // out for an allowance of about three times the payload; when refused, or when the read allocates
-    // more, the collector simply runs as usual.
+    // out for an allowance of about four times the payload; when refused, or when the process
+    // allocates more (the region is process-wide), the collector simply runs as usual. One read at a
+    // time holds the region.
     private static bool TryPauseCollector(long payloadLength)
     {
+        if (Interlocked.CompareExchange(ref s_collectorPaused, 1, 0) != 0)
+        {
+            return false;
+        }
+
         try
         {
-            return GC.TryStartNoGCRegion(Math.Min(payloadLength * 3, 3L << 30));
+            if (GC.TryStartNoGCRegion(Math.Min(payloadLength * 4, 4L << 30)))
+            {
+                return true;
+            }
         }
         catch (ArgumentOutOfRangeException)
         {
-            return false;
         }
         catch (InvalidOperationException)
         {
-            return false;
+        }
+
+        Volatile.Write(ref s_collectorPaused, 0);
+        return false;
+    }
+
+    private static void ResumeCollector()
+    {
+        try
+        {
+            if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // The collector ended the region itself (the allowance ran out) after the check above.
+        }
+        finally
+        {
+            Volatile.Write(ref s_collectorPaused, 0);
         }
     }
 

@@ -6,7 +6,8 @@ namespace ClusterGraph.Graph.Embedded;
 /// <summary>
 /// Reads the payload <see cref="SnapshotFileWriter"/> writes back into a <see cref="GraphSnapshot"/>:
 /// one string per distinct text, one list per distinct evidence list, one object per item; the
-/// search forms and the adjacency are taken as stored. Every index and enum value is checked,
+/// search forms and the adjacency are taken as stored, and a relation's ends are its entities' own
+/// ID strings. Every index and enum value is checked,
 /// so a damaged file fails with <see cref="InvalidDataException"/> (the hash, checked after, catches
 /// the rest).
 /// </summary>
@@ -20,7 +21,7 @@ internal sealed class SnapshotFileReader
 
     // Smallest encodings, for checking counts against the bytes left.
     private const int MinimumEntitySize = 4 + 1 + 4 + 4 + 4 + 1 + 1 + 4 + 4;
-    private const int MinimumRelationSize = 4 + 1 + 4 + 4 + 4 + 4 + 4 + 8 + 4;
+    private const int MinimumRelationSize = 4 + 1 + 4 + 4 + 4 + 8 + 4;
     private const int MinimumSearchFormSize = (4 * 3) + 1 + 4;
     private const int MinimumIndicatorSize = (4 * 3) + 8 + (4 * 5) + 1 + 4;
 
@@ -44,9 +45,10 @@ internal sealed class SnapshotFileReader
         Source[] sources = reader.ReadSources();
         Entity[] entities = reader.ReadEntities();
         SearchForm[][] searchForms = reader.ReadSearchForms(entities.Length);
-        Relation[] relations = reader.ReadRelations();
         var adjacency = new AdjacencyArrays(
             input.ReadInt32s(), input.ReadInt32s(), input.ReadInt32s(), input.ReadInt32s(), input.ReadInt32s(), input.ReadInt32s(), input.ReadInt32s());
+        adjacency.Check(entities.Length, adjacency.RelationFrom.Length);
+        Relation[] relations = reader.ReadRelations(entities, adjacency);
         return GraphSnapshot.FromStored(version, sources, entities, relations, adjacency, searchForms);
     }
 
@@ -96,7 +98,7 @@ internal sealed class SnapshotFileReader
 
     private Entity ReadEntity()
     {
-        string id = RequiredText();
+        string id = _input.ReadString();
         var kind = (EntityKind)Enumerated(s_entityKinds);
         var names = new LocalizedText(Text(), Text());
         int aliasCount = _input.ReadCount(4);
@@ -217,15 +219,19 @@ internal sealed class SnapshotFileReader
         return all;
     }
 
-    private Relation[] ReadRelations()
+    private Relation[] ReadRelations(Entity[] entities, AdjacencyArrays adjacency)
     {
         var relations = new Relation[_input.ReadCount(MinimumRelationSize)];
+        if (relations.Length != adjacency.RelationFrom.Length)
+        {
+            throw new InvalidDataException("The stored adjacency does not fit the stored relations.");
+        }
+
         for (int r = 0; r < relations.Length; r++)
         {
-            string id = RequiredText();
+            string id = _input.ReadString();
             var type = (RelationType)Enumerated(s_relationTypes);
-            string from = RequiredText(), to = RequiredText();
-            relations[r] = new Relation(id, type, from, to)
+            relations[r] = new Relation(id, type, entities[adjacency.RelationFrom[r]].Id, entities[adjacency.RelationTo[r]].Id)
             {
                 Role = Text(),
                 Since = Date(),

@@ -3,32 +3,33 @@ using ClusterGraph.Graph.Model;
 namespace ClusterGraph.Graph.Embedded;
 
 /// <summary>
-/// Writes a snapshot's payload (the layout <see cref="SnapshotFileReader"/> reads): a table of every
-/// distinct string, a table of the evidence lists, the sources (as their JSON rows, being few), the
-/// entities and relations in binary with strings and evidence lists as indices into the tables
+/// Writes a snapshot's payload (the layout <see cref="SnapshotFileReader"/> reads): a table of the
+/// distinct strings other than IDs, a table of the evidence lists, the sources (as their JSON rows,
+/// being few), the entities in binary with strings and evidence lists as indices into the tables
 /// (-1 for null or empty), each entity's search forms (folding names costs more than reading them),
-/// then the adjacency arrays. Equal strings are written once, so the reader
-/// shares them as the loaded snapshot did (an entity's ID and the ends of its relations).
+/// the adjacency arrays, then the relations, whose ends are the entity indices the adjacency holds.
+/// IDs are unique, so they are written in place; repeated texts once, so the reader shares them as
+/// the loaded snapshot did (a name and its folded form, the ends of relations and the entity's ID).
 /// </summary>
 internal sealed class SnapshotFileWriter
 {
     private readonly HashedWriter _output;
-    private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _strings;
     private readonly Dictionary<IReadOnlyList<Evidence>, int> _evidenceLists = new(ReferenceEqualityComparer.Instance);
 
-    private SnapshotFileWriter(HashedWriter output) => _output = output;
+    // Names and their search forms make about four strings per entity.
+    private SnapshotFileWriter(HashedWriter output, int entityCount)
+    {
+        _output = output;
+        _strings = new Dictionary<string, int>(entityCount * 4, StringComparer.Ordinal);
+    }
 
     public static void Write(HashedWriter output, GraphSnapshot snapshot)
     {
-        var writer = new SnapshotFileWriter(output);
+        var writer = new SnapshotFileWriter(output, snapshot.Entities.Length);
         writer.Collect(snapshot);
         writer.WriteTables();
         writer.WriteItems(snapshot);
-        AdjacencyArrays adjacency = snapshot.Adjacency;
-        foreach (int[] array in new[] { adjacency.RelationFrom, adjacency.RelationTo, adjacency.OutStart, adjacency.OutRelations, adjacency.InStart, adjacency.InRelations, adjacency.IdRank })
-        {
-            output.WriteInt32s(array);
-        }
     }
 
     // First pass: number every distinct string and evidence list, in first-seen order.
@@ -41,7 +42,6 @@ internal sealed class SnapshotFileWriter
 
         foreach (Entity entity in snapshot.Entities)
         {
-            Note(entity.Id);
             Note(entity.Names.Ko);
             Note(entity.Names.En);
             foreach (string alias in entity.Aliases)
@@ -86,9 +86,6 @@ internal sealed class SnapshotFileWriter
 
         foreach (Relation relation in snapshot.Relations)
         {
-            Note(relation.Id);
-            Note(relation.FromId);
-            Note(relation.ToId);
             Note(relation.Role);
             Note(relation.Evidence);
         }
@@ -165,13 +162,18 @@ internal sealed class SnapshotFileWriter
             }
         }
 
+        // The adjacency before the relations: their ends are written as entity indices.
+        AdjacencyArrays adjacency = snapshot.Adjacency;
+        foreach (int[] array in new[] { adjacency.RelationFrom, adjacency.RelationTo, adjacency.OutStart, adjacency.OutRelations, adjacency.InStart, adjacency.InRelations, adjacency.IdRank })
+        {
+            _output.WriteInt32s(array);
+        }
+
         _output.WriteInt32(snapshot.Relations.Length);
         foreach (Relation relation in snapshot.Relations)
         {
-            Text(relation.Id);
+            _output.WriteString(relation.Id);
             _output.WriteByte((byte)relation.Type);
-            Text(relation.FromId);
-            Text(relation.ToId);
             Text(relation.Role);
             Date(relation.Since);
             Date(relation.Until);
@@ -182,7 +184,7 @@ internal sealed class SnapshotFileWriter
 
     private void WriteEntity(Entity entity)
     {
-        Text(entity.Id);
+        _output.WriteString(entity.Id);
         _output.WriteByte((byte)entity.Kind);
         Text(entity.Names.Ko);
         Text(entity.Names.En);

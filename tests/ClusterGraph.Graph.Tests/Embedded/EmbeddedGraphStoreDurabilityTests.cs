@@ -50,27 +50,8 @@ public sealed class EmbeddedGraphStoreDurabilityTests : IDisposable
     {
         string path = _files.NewDatabasePath();
         KnowledgeGraph graph = HandGraph.Build();
-        Entity rich = new("initiative:rich", EntityKind.Initiative, new LocalizedText("풍부한 \"따옴표\"", null))
-        {
-            Aliases = ["R", "리치"],
-            Description = new LocalizedText(null, "Line\nbreak and \\ backslash"),
-            Location = new GeoPoint(-33.8688, 151.2093, LocationPrecision.City),
-            Attributes = new InitiativeAttributes(InitiativeKind.Plan, new DateOnly(2023, 2, 1), new DateOnly(2030, 12, 31), "2023~2030"),
-            Indicators =
-            [
-                new Indicator("jobs-target", new LocalizedText("일자리", "Jobs"), 30000.5)
-                {
-                    Unit = "jobs", Qualifier = "약", About = HandGraph.Chips, Date = new DateOnly(2030, 1, 1), Period = "by 2030", Target = true,
-                    Evidence = [new Evidence(HandGraph.SourceId, "3만 개")],
-                },
-            ],
-            Evidence = [new Evidence(HandGraph.SourceId, null)],
-        };
-        Source source = new("source:rich_one", "Title", Lang.En)
-        {
-            Publisher = "P", Url = "https://example.com/a?b=c", PublishedAt = new DateOnly(2023, 2, 10),
-            RetrievedAt = new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.FromHours(9)), Note = "n",
-        };
+        Entity rich = HandGraph.RichInitiative();
+        Source source = HandGraph.RichSource();
         await using (EmbeddedGraphStore store = await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions { DatabasePath = path, InitialGraph = () => graph }))
         {
             Assert.True((await store.UpsertSourceAsync(source)).Succeeded);

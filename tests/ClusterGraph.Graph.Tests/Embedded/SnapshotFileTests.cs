@@ -154,7 +154,7 @@ public sealed class SnapshotFileTests : IDisposable
         bytes[8] = 99;
         await File.WriteAllBytesAsync(file, bytes);
 
-        await AssertOpensFromRowsAsync(path, expectedNote: "format 99, not 1");
+        await AssertOpensFromRowsAsync(path, expectedNote: "format 99, not 2");
     }
 
     public void Dispose() => _files.Dispose();
@@ -182,27 +182,15 @@ public sealed class SnapshotFileTests : IDisposable
     private static KnowledgeGraph RichGraph()
     {
         KnowledgeGraph hand = HandGraph.Build();
-        Source second = new("source:second", "Second \"quoted\" source", Lang.Ko)
-        {
-            Publisher = "P", Url = "https://example.com/a?b=c", PublishedAt = new DateOnly(2023, 2, 10),
-            RetrievedAt = new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.FromHours(9)), Note = "n",
-        };
-        Entity rich = new("initiative:rich", EntityKind.Initiative, new LocalizedText("풍부한 \"따옴표\"", null))
+        Source second = HandGraph.RichSource();
+        Entity rich = HandGraph.RichInitiative() with
         {
             Aliases = ["R", "리치 별칭"],
-            Description = new LocalizedText(null, "Line\nbreak and \\ backslash"),
-            Location = new GeoPoint(-33.8688, 151.2093, LocationPrecision.City),
-            Attributes = new InitiativeAttributes(InitiativeKind.Plan, new DateOnly(2023, 2, 1), new DateOnly(2030, 12, 31), "2023~2030"),
             Indicators =
             [
-                new Indicator("jobs-target", new LocalizedText("일자리", "Jobs"), 30000.5)
-                {
-                    Unit = "jobs", Qualifier = "약", About = HandGraph.Chips, Date = new DateOnly(2030, 1, 1), Period = "by 2030", Target = true,
-                    Evidence = [new Evidence("source:second", "3만 개"), new Evidence(HandGraph.SourceId, null)],
-                },
-                new Indicator("plain", new LocalizedText(null, "Plain"), -1e-9) { Evidence = HandGraph.Cite },
+                .. HandGraph.RichInitiative().Indicators,
+                new Indicator("plain", new LocalizedText(null, "Plain"), -1e-9) { Evidence = [new Evidence(second.Id, "둘째"), new Evidence(HandGraph.SourceId, null)] },
             ],
-            Evidence = [new Evidence(HandGraph.SourceId, null)],
         };
         Entity website = HandGraph.Company("company:web", "웹", "Web Co", null, null) with
         {
