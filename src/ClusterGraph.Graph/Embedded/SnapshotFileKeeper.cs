@@ -50,12 +50,13 @@ internal sealed class SnapshotFileKeeper
         Save(current);
     }
 
-    /// <summary>Writes <paramref name="snapshot"/> to the file unless the file already holds its version (waits for a save under way).</summary>
+    /// <summary>Writes <paramref name="snapshot"/> to the file unless the file already holds its version or a later one (waits for a save under way).</summary>
     public void Save(GraphSnapshot snapshot)
     {
         lock (_saving)
         {
-            if (snapshot.Version <= 0 || snapshot.Version == _savedVersion)
+            // Versions only grow, so a late background save of an older snapshot must not replace a newer file.
+            if (snapshot.Version <= 0 || snapshot.Version <= _savedVersion)
             {
                 return;
             }
