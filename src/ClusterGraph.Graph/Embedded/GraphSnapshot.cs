@@ -18,13 +18,14 @@ internal sealed partial class GraphSnapshot : IGraphLookup
     private readonly Task<Dictionary<string, int>> _relationIndex;
     private readonly Dictionary<string, Source> _sources;
 
-    private GraphSnapshot(long version, Source[] sources, Entity[] entities, Relation[] relations)
-        : this(version, sources, entities, relations, null, null)
+    private GraphSnapshot(long version, Source[] sources, Entity[] entities, Relation[] relations, GraphSnapshot? previous = null)
+        : this(version, sources, entities, relations, null, null, previous)
     {
     }
 
     // With precomputed adjacency and search forms (from a snapshot file) neither is derived again.
-    private GraphSnapshot(long version, Source[] sources, Entity[] entities, Relation[] relations, AdjacencyArrays? adjacency, Task<SearchForm[][]>? searchForms)
+    // A previous snapshot lends the search forms of the entities both hold unchanged.
+    private GraphSnapshot(long version, Source[] sources, Entity[] entities, Relation[] relations, AdjacencyArrays? adjacency, Task<SearchForm[][]>? searchForms, GraphSnapshot? previous = null)
     {
         Version = version;
         Entities = entities;
@@ -40,7 +41,18 @@ internal sealed partial class GraphSnapshot : IGraphLookup
         // The search forms need only the entities and the relation index only the relations: both
         // are built on other cores and finish after the open returns (readers that need them first
         // wait for them; once done, reading a finished task takes no lock).
-        _searchForms = searchForms ?? Task.Run(BuildSearchForms);
+        if (searchForms is null)
+        {
+            GraphSnapshot? lender = previous;
+            searchForms = Task.Run(() =>
+            {
+                SearchForm[][] built = BuildSearchForms(entities, lender);
+                lender = null; // the task keeps its delegate; let the old snapshot go
+                return built;
+            });
+        }
+
+        _searchForms = searchForms;
         _relationIndex = Task.Run(() => BuildRelationIndex(relations));
         _entityIndex = BuildEntityIndex(entities);
         if (adjacency is null)
@@ -125,9 +137,12 @@ internal sealed partial class GraphSnapshot : IGraphLookup
     /// <summary>Number of companies in the graph.</summary>
     public int CompanyCount => ByKind[(int)EntityKind.Company].Length;
 
-    /// <summary>Creates a snapshot; the relations' ends must all be among the entities (validated writes guarantee it).</summary>
-    public static GraphSnapshot Create(long version, IEnumerable<Source> sources, IEnumerable<Entity> entities, IEnumerable<Relation> relations) =>
-        new(version, [.. sources], [.. entities], [.. relations]);
+    /// <summary>
+    /// Creates a snapshot; the relations' ends must all be among the entities (validated writes
+    /// guarantee it). Entities that are the very objects of <paramref name="previous"/> keep its search forms.
+    /// </summary>
+    public static GraphSnapshot Create(long version, IEnumerable<Source> sources, IEnumerable<Entity> entities, IEnumerable<Relation> relations, GraphSnapshot? previous = null) =>
+        new(version, [.. sources], [.. entities], [.. relations], previous);
 
     /// <summary>Creates a snapshot that takes ownership of the arrays (the sources are sorted in place).</summary>
     public static GraphSnapshot FromArrays(long version, Source[] sources, Entity[] entities, Relation[] relations) =>
@@ -144,7 +159,7 @@ internal sealed partial class GraphSnapshot : IGraphLookup
 
     /// <summary>A copy of this snapshot's content at another version (for a write that changed nothing indexed, e.g. a source).</summary>
     public GraphSnapshot WithSources(long version, IEnumerable<Source> sources) =>
-        new(version, [.. sources], Entities, Relations);
+        new(version, [.. sources], Entities, Relations, Adjacency, _searchForms);
 
     /// <summary>The index of an entity, or -1.</summary>
     public int IndexOf(string id) => _entityIndex.TryGetValue(id, out int index) ? index : -1;

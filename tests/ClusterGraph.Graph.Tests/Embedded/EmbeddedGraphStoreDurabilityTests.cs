@@ -80,6 +80,29 @@ public sealed class EmbeddedGraphStoreDurabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_follows_each_write_while_unchanged_entities_keep_their_forms()
+    {
+        await using EmbeddedGraphStore store = await EmbeddedGraphStore.OpenAsync(
+            new EmbeddedStoreOptions { DatabasePath = _files.NewDatabasePath(), InitialGraph = HandGraph.Build, FullSync = false });
+        async Task<string[]> FindAsync(string text) =>
+            [.. (await store.SearchAsync(new SearchQuery(text), PageRequest.Forward(50))).Edges.Select(e => e.Node.Entity.Id)];
+
+        Assert.Contains(HandGraph.B3, await FindAsync("비쓰리"));
+        Assert.True((await store.UpsertEntityAsync(HandGraph.Company(HandGraph.B3, "비삼", "Bee Three", null, null))).Succeeded);
+        Assert.DoesNotContain(HandGraph.B3, await FindAsync("비쓰리"));
+        Assert.Contains(HandGraph.B3, await FindAsync("비삼"));
+        Assert.Contains(HandGraph.B3, await FindAsync("bee three"));
+
+        // A source-only write and an unrelated write leave every other entity searchable as before.
+        Assert.True((await store.UpsertSourceAsync(HandGraph.RichSource())).Succeeded);
+        Assert.True((await store.DeleteEntityAsync(HandGraph.A2)).Succeeded);
+        Assert.Empty(await FindAsync("에이투"));
+        Assert.Contains(HandGraph.A1, await FindAsync("에이원"));
+        Assert.Contains(HandGraph.B3, await FindAsync("비삼"));
+        Assert.Contains(HandGraph.Lab, await FindAsync("LAB"));
+    }
+
+    [Fact]
     public async Task Readers_see_whole_writes_only()
     {
         await using EmbeddedGraphStore store = await EmbeddedGraphStore.OpenAsync(
