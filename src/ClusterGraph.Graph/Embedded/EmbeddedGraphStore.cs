@@ -8,8 +8,10 @@ namespace ClusterGraph.Graph.Embedded;
 /// The default <see cref="IGraphStore"/>: reads answer from an immutable in-memory
 /// <see cref="GraphSnapshot"/> (lock-free; each call reads one snapshot), writes go one at a time
 /// through SQLite (WAL, one transaction each) and then swap in a new snapshot. On open the snapshot is
-/// rebuilt from the database; an empty database first imports <see cref="EmbeddedStoreOptions.InitialGraph"/>.
-/// A write rebuilds the snapshot's indexes, so it costs time linear in the graph's size.
+/// loaded from the snapshot file beside the database when that matches it (<see cref="SnapshotFile"/>),
+/// else rebuilt from the database's rows; an empty database first imports
+/// <see cref="EmbeddedStoreOptions.InitialGraph"/>. A write rebuilds the snapshot's indexes, so it
+/// costs time linear in the graph's size.
 /// </summary>
 public sealed partial class EmbeddedGraphStore : IGraphStore
 {

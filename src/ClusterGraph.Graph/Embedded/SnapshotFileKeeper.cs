@@ -2,16 +2,16 @@ namespace ClusterGraph.Graph.Embedded;
 
 /// <summary>
 /// Looks after one store's snapshot file: loads it on open when it matches the database, and makes
-/// sure a file that does not match can never be taken for a later state (it is deleted, and the
-/// database's store ID is renewed, before any write can reach the version it claims). Saves run one
-/// at a time; a save that fails costs only the next open's speed.
+/// sure a file that does not match can never be taken for a later state (it is deleted before any
+/// write can reach the version it claims, or, when it cannot be, the database's store ID is renewed).
+/// Saves run one at a time; a save that fails costs only the next open's speed.
 /// </summary>
 internal sealed class SnapshotFileKeeper
 {
     private readonly string _path;
     private readonly SqliteGraphLog _log;
-    private Guid _storeId;
     private readonly Lock _saving = new();
+    private Guid _storeId;
     private long _savedVersion = -1;
     private Task _background = Task.CompletedTask;
 
