@@ -20,6 +20,9 @@ internal static class Commands
                 case "load" when args.Length == 2:
                     await Bench.RunAsync(args[1], loadOnly: true).ConfigureAwait(false);
                     return 0;
+                case "load-rows" when args.Length == 2:
+                    await Bench.RunAsync(args[1], loadOnly: true, snapshotFile: false).ConfigureAwait(false);
+                    return 0;
                 case "crash-writer" when args.Length == 4:
                     await CrashWriter.RunAsync(args[1], args[2], long.Parse(args[3], CultureInfo.InvariantCulture)).ConfigureAwait(false);
                     return 0;
@@ -41,6 +44,7 @@ internal static class Commands
               prepare <entities> <folder>        generate the synthetic graph, import it into <folder>/graph.db, write sample IDs
               run <folder>                        open <folder>/graph.db (timed), measure memory and query latencies
               load <folder>                       only the timed open, GC counts and memory of run
+              load-rows <folder>                  load, ignoring the snapshot file (reads and decodes every row)
               crash-writer <db> <ack-file> <n>    write entities n, n+1, ... forever; append each acknowledged one to <ack-file>
             """);
         return 2;

@@ -8,24 +8,39 @@ namespace ClusterGraph.Graph.Embedded;
 /// The default <see cref="IGraphStore"/>: reads answer from an immutable in-memory
 /// <see cref="GraphSnapshot"/> (lock-free; each call reads one snapshot), writes go one at a time
 /// through SQLite (WAL, one transaction each) and then swap in a new snapshot. On open the snapshot is
-/// rebuilt from the database; an empty database first imports <see cref="EmbeddedStoreOptions.InitialGraph"/>.
-/// A write rebuilds the snapshot's indexes, so it costs time linear in the graph's size.
+/// loaded from the snapshot file beside the database when that matches it (<see cref="SnapshotFile"/>),
+/// else rebuilt from the database's rows; an empty database first imports
+/// <see cref="EmbeddedStoreOptions.InitialGraph"/>. A write rebuilds the snapshot's indexes, so it
+/// costs time linear in the graph's size.
 /// </summary>
 public sealed partial class EmbeddedGraphStore : IGraphStore
 {
     private readonly SqliteGraphLog _log;
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly ChangeFeed _changes = new();
+    private readonly SnapshotFileKeeper? _snapshotFile;
     private GraphSnapshot _snapshot;
     private bool _disposed;
 
-    private EmbeddedGraphStore(SqliteGraphLog log, GraphSnapshot snapshot)
+    private EmbeddedGraphStore(SqliteGraphLog log, GraphSnapshot snapshot, SnapshotFileKeeper? snapshotFile, StoreLoadSource loadedFrom)
     {
         _log = log;
         _snapshot = snapshot;
+        _snapshotFile = snapshotFile;
+        LoadedFrom = loadedFrom;
     }
 
-    /// <summary>Opens the store: creates or opens the database, imports the initial graph when it is empty, builds the snapshot.</summary>
+    /// <summary>Where the open found the graph: nowhere (a new database), the database's rows, or the snapshot file beside it.</summary>
+    public StoreLoadSource LoadedFrom { get; }
+
+    /// <summary>Why the snapshot file was not used on open (missing, stale, damaged…), or null when it was or is disabled.</summary>
+    public string? SnapshotFileNote { get; private init; }
+
+    /// <summary>
+    /// Opens the store: creates or opens the database, imports the initial graph when it is empty, and
+    /// loads the snapshot from the snapshot file when it matches the database, else from the rows
+    /// (then rewrites the file in the background).
+    /// </summary>
     public static async Task<EmbeddedGraphStore> OpenAsync(EmbeddedStoreOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -34,8 +49,19 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         try
         {
             long? version = log.ReadVersion();
-            GraphSnapshot snapshot = version is long stored ? log.ReadSnapshot(stored) : GraphSnapshot.FromArrays(0, [], [], []);
-            var store = new EmbeddedGraphStore(log, snapshot);
+            SnapshotFileKeeper? keeper = options.UseSnapshotFile ? new SnapshotFileKeeper(SnapshotFile.PathFor(options.DatabasePath), log) : null;
+            GraphSnapshot? snapshot = null;
+            string? note = null;
+            if (version is long stored && keeper is not null)
+            {
+                snapshot = keeper.TryLoad(stored, out note);
+            }
+
+            StoreLoadSource source = snapshot is not null ? StoreLoadSource.SnapshotFile
+                : version is null ? StoreLoadSource.Empty
+                : StoreLoadSource.Database;
+            snapshot ??= version is long known ? log.ReadSnapshot(known) : GraphSnapshot.FromArrays(0, [], [], []);
+            var store = new EmbeddedGraphStore(log, snapshot, keeper, source) { SnapshotFileNote = note };
             if (version is null && options.InitialGraph is not null)
             {
                 ImportResult imported = await store.ImportAsync(options.InitialGraph(), cancellationToken).ConfigureAwait(false);
@@ -44,6 +70,11 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
                     throw new InvalidDataException("The initial graph does not validate: "
                         + string.Join("; ", imported.Errors.Take(20).Select(e => $"{e.SubjectId}: {e.Field}: {e.Message}")));
                 }
+            }
+
+            if (source == StoreLoadSource.Database)
+            {
+                keeper?.SaveInBackground(snapshot);
             }
 
             return store;
@@ -383,6 +414,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
             _disposed = true;
             _changes.Dispose();
             _writer.Wait();
+            _snapshotFile?.Close(Current);
             _log.Dispose();
             _writer.Dispose();
         }

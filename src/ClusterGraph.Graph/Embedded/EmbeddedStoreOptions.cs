@@ -21,6 +21,14 @@ public sealed record EmbeddedStoreOptions
     /// </summary>
     public bool FullSync { get; init; } = true;
 
+    /// <summary>
+    /// Keep a binary copy of the loaded graph beside the database (<c>DatabasePath</c> + ".snapshot"),
+    /// written on checkpoint and dispose (and in the background after an open that had to read the
+    /// rows), so the next open loads it instead of parsing every row. A cache only: it is used when
+    /// its stamp matches the database's ID and version and its checksum holds, and rebuilt otherwise.
+    /// </summary>
+    public bool UseSnapshotFile { get; init; } = true;
+
     /// <summary>An <see cref="InitialGraph"/> that loads the seed folder at <paramref name="seedDirectory"/>, failing with the seed's file:line errors.</summary>
     public static Func<KnowledgeGraph> SeedFrom(string seedDirectory) => () =>
     {

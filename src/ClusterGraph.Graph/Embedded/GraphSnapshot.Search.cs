@@ -5,16 +5,28 @@ namespace ClusterGraph.Graph.Embedded;
 internal sealed partial class GraphSnapshot
 {
     /// <summary>For each entity, its names and aliases prepared for search and name filters.</summary>
-    public SearchForm[][] SearchForms { get; }
+    private readonly Task<SearchForm[][]> _searchForms;
 
-    private SearchForm[][] BuildSearchForms()
+    /// <summary>For each entity, its names and aliases prepared for search and name filters (built in the background; the first readers may wait for it).</summary>
+    public SearchForm[][] SearchForms => _searchForms.GetAwaiter().GetResult();
+
+    // Folding is the costly part of a snapshot build: an entity that is the same object in the
+    // previous snapshot (unchanged by the write) takes its forms from there.
+    private static SearchForm[][] BuildSearchForms(Entity[] entities, GraphSnapshot? previous)
     {
-        var forms = new SearchForm[Entities.Length][];
+        var forms = new SearchForm[entities.Length][];
         var list = new List<SearchForm>(4);
-        for (int e = 0; e < Entities.Length; e++)
+        for (int e = 0; e < entities.Length; e++)
         {
+            Entity entity = entities[e];
+            int old = previous is null ? -1 : previous.IndexOf(entity.Id);
+            if (old >= 0 && ReferenceEquals(previous!.Entities[old], entity))
+            {
+                forms[e] = previous.SearchForms[old];
+                continue;
+            }
+
             list.Clear();
-            Entity entity = Entities[e];
             Add(list, entity.Names.Ko, isName: true);
             Add(list, entity.Names.En, isName: true);
             foreach (string alias in entity.Aliases)
@@ -27,6 +39,7 @@ internal sealed partial class GraphSnapshot
 
         return forms;
     }
+
 
     private static void Add(List<SearchForm> list, string? text, bool isName)
     {

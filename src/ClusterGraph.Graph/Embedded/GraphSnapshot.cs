@@ -15,10 +15,17 @@ internal sealed partial class GraphSnapshot : IGraphLookup
     public const int MaxContainmentDepth = 32;
 
     private readonly Dictionary<string, int> _entityIndex;
-    private readonly Dictionary<string, int> _relationIndex;
+    private readonly Task<Dictionary<string, int>> _relationIndex;
     private readonly Dictionary<string, Source> _sources;
 
-    private GraphSnapshot(long version, Source[] sources, Entity[] entities, Relation[] relations)
+    private GraphSnapshot(long version, Source[] sources, Entity[] entities, Relation[] relations, GraphSnapshot? previous = null)
+        : this(version, sources, entities, relations, null, null, previous)
+    {
+    }
+
+    // With precomputed adjacency and search forms (from a snapshot file) neither is derived again.
+    // A previous snapshot lends the search forms of the entities both hold unchanged.
+    private GraphSnapshot(long version, Source[] sources, Entity[] entities, Relation[] relations, AdjacencyArrays? adjacency, Task<SearchForm[][]>? searchForms, GraphSnapshot? previous = null)
     {
         Version = version;
         Entities = entities;
@@ -31,35 +38,52 @@ internal sealed partial class GraphSnapshot : IGraphLookup
             _sources[source.Id] = source;
         }
 
-        _entityIndex = new Dictionary<string, int>(entities.Length, StringComparer.Ordinal);
-        for (int i = 0; i < entities.Length; i++)
+        // The search forms need only the entities and the relation index only the relations: both
+        // are built on other cores and finish after the open returns (readers that need them first
+        // wait for them; once done, reading a finished task takes no lock).
+        if (searchForms is null)
         {
-            _entityIndex[entities[i].Id] = i;
+            GraphSnapshot? lender = previous;
+            searchForms = Task.Run(() =>
+            {
+                SearchForm[][] built = BuildSearchForms(entities, lender);
+                lender = null; // the task keeps its delegate; let the old snapshot go
+                return built;
+            });
         }
 
-        // The search forms need only the entities and the relation index only the relations: build
-        // them on other cores while this thread resolves the relations' ends.
-        Task<SearchForm[][]> searchForms = Task.Run(BuildSearchForms);
-        Task<Dictionary<string, int>> relationIndex = Task.Run(() => BuildRelationIndex(relations));
-        RelationFrom = new int[relations.Length];
-        RelationTo = new int[relations.Length];
-        for (int r = 0; r < relations.Length; r++)
+        _searchForms = searchForms;
+        _relationIndex = Task.Run(() => BuildRelationIndex(relations));
+        _entityIndex = BuildEntityIndex(entities);
+        if (adjacency is null)
         {
-            RelationFrom[r] = _entityIndex[relations[r].FromId];
-            RelationTo[r] = _entityIndex[relations[r].ToId];
+            RelationFrom = new int[relations.Length];
+            RelationTo = new int[relations.Length];
+            for (int r = 0; r < relations.Length; r++)
+            {
+                RelationFrom[r] = _entityIndex[relations[r].FromId];
+                RelationTo[r] = _entityIndex[relations[r].ToId];
+            }
+
+            Task<(int[], int[])> inRows = Task.Run(() => BuildRows(entities.Length, RelationTo));
+            (OutStart, OutRelations) = BuildRows(entities.Length, RelationFrom);
+            (InStart, InRelations) = inRows.GetAwaiter().GetResult();
+            IdRank = BuildIdRanks();
+        }
+        else
+        {
+            adjacency.Check(entities.Length, relations.Length);
+            (RelationFrom, RelationTo) = (adjacency.RelationFrom, adjacency.RelationTo);
+            (OutStart, OutRelations) = (adjacency.OutStart, adjacency.OutRelations);
+            (InStart, InRelations) = (adjacency.InStart, adjacency.InRelations);
+            IdRank = adjacency.IdRank;
         }
 
-        Task<(int[], int[])> inRows = Task.Run(() => BuildRows(entities.Length, RelationTo));
-        (OutStart, OutRelations) = BuildRows(entities.Length, RelationFrom);
-        (InStart, InRelations) = inRows.GetAwaiter().GetResult();
-        IdRank = BuildIdRanks();
         ByKind = BuildByKind();
         PlaceAncestors = BuildPlaceAncestors();
         RegionDepth = BuildRegionDepths();
         StageIndustry = BuildStageIndustries();
         CompaniesWithin = BuildCompaniesWithin();
-        SearchForms = searchForms.GetAwaiter().GetResult();
-        _relationIndex = relationIndex.GetAwaiter().GetResult();
     }
 
     /// <summary>The data version this snapshot holds.</summary>
@@ -113,23 +137,35 @@ internal sealed partial class GraphSnapshot : IGraphLookup
     /// <summary>Number of companies in the graph.</summary>
     public int CompanyCount => ByKind[(int)EntityKind.Company].Length;
 
-    /// <summary>Creates a snapshot; the relations' ends must all be among the entities (validated writes guarantee it).</summary>
-    public static GraphSnapshot Create(long version, IEnumerable<Source> sources, IEnumerable<Entity> entities, IEnumerable<Relation> relations) =>
-        new(version, [.. sources], [.. entities], [.. relations]);
+    /// <summary>
+    /// Creates a snapshot; the relations' ends must all be among the entities (validated writes
+    /// guarantee it). Entities that are the very objects of <paramref name="previous"/> keep its search forms.
+    /// </summary>
+    public static GraphSnapshot Create(long version, IEnumerable<Source> sources, IEnumerable<Entity> entities, IEnumerable<Relation> relations, GraphSnapshot? previous = null) =>
+        new(version, [.. sources], [.. entities], [.. relations], previous);
 
     /// <summary>Creates a snapshot that takes ownership of the arrays (the sources are sorted in place).</summary>
     public static GraphSnapshot FromArrays(long version, Source[] sources, Entity[] entities, Relation[] relations) =>
         new(version, sources, entities, relations);
 
+    /// <summary>A snapshot read back from a snapshot file, with the adjacency and search forms it stored.</summary>
+    public static GraphSnapshot FromStored(long version, Source[] sources, Entity[] entities, Relation[] relations, AdjacencyArrays adjacency, SearchForm[][] searchForms) =>
+        searchForms.Length == entities.Length
+            ? new(version, sources, entities, relations, adjacency, Task.FromResult(searchForms))
+            : throw new InvalidDataException("The stored search forms do not fit the stored entities.");
+
+    /// <summary>The adjacency arrays, as a snapshot file stores them.</summary>
+    public AdjacencyArrays Adjacency => new(RelationFrom, RelationTo, OutStart, OutRelations, InStart, InRelations, IdRank);
+
     /// <summary>A copy of this snapshot's content at another version (for a write that changed nothing indexed, e.g. a source).</summary>
     public GraphSnapshot WithSources(long version, IEnumerable<Source> sources) =>
-        new(version, [.. sources], Entities, Relations);
+        new(version, [.. sources], Entities, Relations, Adjacency, _searchForms);
 
     /// <summary>The index of an entity, or -1.</summary>
     public int IndexOf(string id) => _entityIndex.TryGetValue(id, out int index) ? index : -1;
 
     /// <summary>The index of a relation, or -1.</summary>
-    public int RelationIndexOf(string id) => _relationIndex.TryGetValue(id, out int index) ? index : -1;
+    public int RelationIndexOf(string id) => RelationIndex.TryGetValue(id, out int index) ? index : -1;
 
     /// <inheritdoc/>
     public Entity? FindEntity(string id) => _entityIndex.TryGetValue(id, out int index) ? Entities[index] : null;
@@ -138,7 +174,10 @@ internal sealed partial class GraphSnapshot : IGraphLookup
     public Source? FindSource(string id) => _sources.GetValueOrDefault(id);
 
     /// <summary>The relation with this ID, or null.</summary>
-    public Relation? FindRelation(string id) => _relationIndex.TryGetValue(id, out int index) ? Relations[index] : null;
+    public Relation? FindRelation(string id) => RelationIndex.TryGetValue(id, out int index) ? Relations[index] : null;
+
+    // Built in the background from the constructor on; the first readers may wait for it.
+    private Dictionary<string, int> RelationIndex => _relationIndex.GetAwaiter().GetResult();
 
     /// <summary>The outgoing relation indices of an entity.</summary>
     public ReadOnlySpan<int> OutOf(int entity) => OutRelations.AsSpan(OutStart[entity], OutStart[entity + 1] - OutStart[entity]);
@@ -202,6 +241,17 @@ internal sealed partial class GraphSnapshot : IGraphLookup
                 AddAncestorsAsOf(RelationTo[r], asOf, into, depth + 1);
             }
         }
+    }
+
+    private static Dictionary<string, int> BuildEntityIndex(Entity[] entities)
+    {
+        var index = new Dictionary<string, int>(entities.Length, StringComparer.Ordinal);
+        for (int i = 0; i < entities.Length; i++)
+        {
+            index[entities[i].Id] = i;
+        }
+
+        return index;
     }
 
     private static Dictionary<string, int> BuildRelationIndex(Relation[] relations)

@@ -23,7 +23,8 @@ internal static class SnapshotUpdater
             version,
             sources,
             Merge(current.Entities, mutation.Entities, mutation.DeletedEntities, e => e.Id),
-            Merge(current.Relations, mutation.Relations, mutation.DeletedRelations, r => r.Id));
+            Merge(current.Relations, mutation.Relations, mutation.DeletedRelations, r => r.Id),
+            current);
     }
 
     // The old items in their order with replacements in place and deletions dropped, then the new ones.

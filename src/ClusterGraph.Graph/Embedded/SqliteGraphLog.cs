@@ -14,6 +14,7 @@ namespace ClusterGraph.Graph.Embedded;
 internal sealed class SqliteGraphLog : IDisposable
 {
     private const string VersionKey = "version";
+    private const string StoreIdKey = "store-id";
     private readonly SqliteConnection _connection;
 
     private SqliteGraphLog(SqliteConnection connection) => _connection = connection;
@@ -53,6 +54,35 @@ internal sealed class SqliteGraphLog : IDisposable
         command.CommandText = "SELECT value FROM meta WHERE key = $key";
         command.Parameters.AddWithValue("$key", VersionKey);
         return command.ExecuteScalar() is string text ? long.Parse(text, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>
+    /// The random ID that tells this database from any other (so a snapshot file left beside a
+    /// replaced database is not taken for its own), stored on first use.
+    /// </summary>
+    public Guid ReadOrCreateStoreId()
+    {
+        using (SqliteCommand select = _connection.CreateCommand())
+        {
+            select.CommandText = "SELECT value FROM meta WHERE key = $key";
+            select.Parameters.AddWithValue("$key", StoreIdKey);
+            if (select.ExecuteScalar() is string text && Guid.TryParse(text, out Guid stored))
+            {
+                return stored;
+            }
+        }
+
+        return RenewStoreId();
+    }
+
+    /// <summary>Stores a new random store ID and returns it.</summary>
+    public Guid RenewStoreId()
+    {
+        Guid created = Guid.NewGuid();
+        using SqliteTransaction transaction = _connection.BeginTransaction();
+        Upsert(transaction, "meta", StoreIdKey, created.ToString("D"), column: "key", valueColumn: "value");
+        transaction.Commit();
+        return created;
     }
 
     /// <summary>Result of <c>PRAGMA integrity_check</c> ("ok" when sound).</summary>

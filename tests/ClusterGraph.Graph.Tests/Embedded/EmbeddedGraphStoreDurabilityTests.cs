@@ -50,27 +50,8 @@ public sealed class EmbeddedGraphStoreDurabilityTests : IDisposable
     {
         string path = _files.NewDatabasePath();
         KnowledgeGraph graph = HandGraph.Build();
-        Entity rich = new("initiative:rich", EntityKind.Initiative, new LocalizedText("풍부한 \"따옴표\"", null))
-        {
-            Aliases = ["R", "리치"],
-            Description = new LocalizedText(null, "Line\nbreak and \\ backslash"),
-            Location = new GeoPoint(-33.8688, 151.2093, LocationPrecision.City),
-            Attributes = new InitiativeAttributes(InitiativeKind.Plan, new DateOnly(2023, 2, 1), new DateOnly(2030, 12, 31), "2023~2030"),
-            Indicators =
-            [
-                new Indicator("jobs-target", new LocalizedText("일자리", "Jobs"), 30000.5)
-                {
-                    Unit = "jobs", Qualifier = "약", About = HandGraph.Chips, Date = new DateOnly(2030, 1, 1), Period = "by 2030", Target = true,
-                    Evidence = [new Evidence(HandGraph.SourceId, "3만 개")],
-                },
-            ],
-            Evidence = [new Evidence(HandGraph.SourceId, null)],
-        };
-        Source source = new("source:rich_one", "Title", Lang.En)
-        {
-            Publisher = "P", Url = "https://example.com/a?b=c", PublishedAt = new DateOnly(2023, 2, 10),
-            RetrievedAt = new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.FromHours(9)), Note = "n",
-        };
+        Entity rich = HandGraph.RichInitiative();
+        Source source = HandGraph.RichSource();
         await using (EmbeddedGraphStore store = await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions { DatabasePath = path, InitialGraph = () => graph }))
         {
             Assert.True((await store.UpsertSourceAsync(source)).Succeeded);
@@ -96,6 +77,29 @@ public sealed class EmbeddedGraphStoreDurabilityTests : IDisposable
             Entity? again = (await reopened.GetEntitiesAsync([entity.Id]))[0];
             Assert.Equal((entity.Id, entity.Names, entity.Location, entity.Attributes), (again?.Id, again?.Names, again?.Location, again?.Attributes));
         }
+    }
+
+    [Fact]
+    public async Task Search_follows_each_write_while_unchanged_entities_keep_their_forms()
+    {
+        await using EmbeddedGraphStore store = await EmbeddedGraphStore.OpenAsync(
+            new EmbeddedStoreOptions { DatabasePath = _files.NewDatabasePath(), InitialGraph = HandGraph.Build, FullSync = false });
+        async Task<string[]> FindAsync(string text) =>
+            [.. (await store.SearchAsync(new SearchQuery(text), PageRequest.Forward(50))).Edges.Select(e => e.Node.Entity.Id)];
+
+        Assert.Contains(HandGraph.B3, await FindAsync("비쓰리"));
+        Assert.True((await store.UpsertEntityAsync(HandGraph.Company(HandGraph.B3, "비삼", "Bee Three", null, null))).Succeeded);
+        Assert.DoesNotContain(HandGraph.B3, await FindAsync("비쓰리"));
+        Assert.Contains(HandGraph.B3, await FindAsync("비삼"));
+        Assert.Contains(HandGraph.B3, await FindAsync("bee three"));
+
+        // A source-only write and an unrelated write leave every other entity searchable as before.
+        Assert.True((await store.UpsertSourceAsync(HandGraph.RichSource())).Succeeded);
+        Assert.True((await store.DeleteEntityAsync(HandGraph.A2)).Succeeded);
+        Assert.Empty(await FindAsync("에이투"));
+        Assert.Contains(HandGraph.A1, await FindAsync("에이원"));
+        Assert.Contains(HandGraph.B3, await FindAsync("비삼"));
+        Assert.Contains(HandGraph.Lab, await FindAsync("LAB"));
     }
 
     [Fact]

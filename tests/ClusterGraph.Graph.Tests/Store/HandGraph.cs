@@ -133,6 +133,33 @@ internal static class HandGraph
             Evidence = Cite,
         };
 
+    /// <summary>An initiative with every optional field set, and text that needs escaping.</summary>
+    public static Entity RichInitiative() =>
+        new("initiative:rich", EntityKind.Initiative, new LocalizedText("풍부한 \"따옴표\"", null))
+        {
+            Aliases = ["R", "리치"],
+            Description = new LocalizedText(null, "Line\nbreak and \\ backslash"),
+            Location = new GeoPoint(-33.8688, 151.2093, LocationPrecision.City),
+            Attributes = new InitiativeAttributes(InitiativeKind.Plan, new DateOnly(2023, 2, 1), new DateOnly(2030, 12, 31), "2023~2030"),
+            Indicators =
+            [
+                new Indicator("jobs-target", new LocalizedText("일자리", "Jobs"), 30000.5)
+                {
+                    Unit = "jobs", Qualifier = "약", About = Chips, Date = new DateOnly(2030, 1, 1), Period = "by 2030", Target = true,
+                    Evidence = [new Evidence(SourceId, "3만 개")],
+                },
+            ],
+            Evidence = [new Evidence(SourceId, null)],
+        };
+
+    /// <summary>A source with every optional field set.</summary>
+    public static Source RichSource() =>
+        new("source:rich_one", "Title", Lang.En)
+        {
+            Publisher = "P", Url = "https://example.com/a?b=c", PublishedAt = new DateOnly(2023, 2, 10),
+            RetrievedAt = new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.FromHours(9)), Note = "n",
+        };
+
     private static Entity Region(string id, string ko, string en, RegionLevel level, double lat, double lon) =>
         new(id, EntityKind.Region, new LocalizedText(ko, en))
         {
