@@ -82,11 +82,16 @@ public static class ClusterGraphServices
         string databasePath = Path.GetFullPath(options.DatabasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
         logger.LogInformation("Embedded store at {DatabasePath}; seed for a first start: {Seed}", databasePath, seed ?? "(none found)");
-        return await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions
+        EmbeddedGraphStore store = await EmbeddedGraphStore.OpenAsync(new EmbeddedStoreOptions
         {
             DatabasePath = databasePath,
             InitialGraph = seed is null ? null : EmbeddedStoreOptions.SeedFrom(seed),
         }).ConfigureAwait(false);
+
+        // Says whether a restart took the fast path (the snapshot file) and, when it did not, why.
+        logger.LogInformation("Embedded store loaded from {LoadedFrom}{Note}", store.LoadedFrom,
+            store.SnapshotFileNote is { } note ? $" (snapshot file not used: {note})" : string.Empty);
+        return store;
     }
 
     /// <summary>Neo4j over its Query API: schema set up idempotently; the seed imported when the database holds no entity.</summary>

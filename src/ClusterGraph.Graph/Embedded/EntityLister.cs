@@ -96,7 +96,13 @@ internal static class EntityLister
     /// <summary>The total order of a list: the given keys, then ID ascending.</summary>
     public static Comparison<int> Order(GraphSnapshot snapshot, IReadOnlyList<EntityOrder> order)
     {
-        Entity[] entities = snapshot.Entities;
+        // IDs are unique, so comparing their ranks is comparing them, without touching the strings.
+        int[] idRank = snapshot.IdRank;
+        if (order.Count == 0)
+        {
+            return (a, b) => idRank[a].CompareTo(idRank[b]);
+        }
+
         return (a, b) =>
         {
             foreach (EntityOrder key in order)
@@ -108,7 +114,7 @@ internal static class EntityLister
                 }
             }
 
-            return string.CompareOrdinal(entities[a].Id, entities[b].Id);
+            return idRank[a].CompareTo(idRank[b]);
         };
     }
 
