@@ -110,7 +110,10 @@ internal sealed class GraphQLJsonWriter : IAsyncDisposable
         await _pipe.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The body is complete: sends what is held (with its Content-Length when nothing was sent yet) and flushes.</summary>
+    /// <summary>
+    /// The body is complete. A body still held gets its Content-Length and goes out with the headers when
+    /// the request ends; a streamed one (or a plain pipe writer's) is flushed now.
+    /// </summary>
     public async ValueTask CompleteAsync(CancellationToken cancellationToken)
     {
         _writer.Flush();
