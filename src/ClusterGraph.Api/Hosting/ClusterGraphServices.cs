@@ -89,8 +89,14 @@ public static class ClusterGraphServices
         }).ConfigureAwait(false);
 
         // Says whether a restart took the fast path (the snapshot file) and, when it did not, why.
-        logger.LogInformation("Embedded store loaded from {LoadedFrom}{Note}", store.LoadedFrom,
-            store.SnapshotFileNote is { } note ? $" (snapshot file not used: {note})" : string.Empty);
+        string source = store.LoadedFrom switch
+        {
+            StoreLoadSource.SnapshotFile => "the snapshot file",
+            StoreLoadSource.Database => "the database rows",
+            _ => "a new database",
+        };
+        logger.LogInformation("Embedded store loaded from {LoadedFrom}{Note}", source,
+            store.SnapshotFileNote is { } note && store.LoadedFrom == StoreLoadSource.Database ? $" (snapshot file not used: {note})" : string.Empty);
         return store;
     }
 
