@@ -143,19 +143,6 @@ internal static class ClusterMapResolver
         }
 
         /// <summary><c>{"type":"Feature","id":…,"geometry":{"type":…</c>, left open for the coordinates.</summary>
-        /// <summary>Integral values (most confidences are 1) as integers: the same text, without formatting a double.</summary>
-        private static void WriteNumber(Utf8JsonWriter writer, ReadOnlySpan<byte> name, double value)
-        {
-            if (value == Math.Floor(value) && Math.Abs(value) < 1e15)
-            {
-                writer.WriteNumber(name, (long)value);
-            }
-            else
-            {
-                writer.WriteNumber(name, value);
-            }
-        }
-
         private static void StartFeature(Utf8JsonWriter writer, string id, ReadOnlySpan<byte> geometryType)
         {
             writer.WriteStartObject();
@@ -200,7 +187,9 @@ internal static class ClusterMapResolver
             writer.WriteString("from"u8, relation.FromId);
             writer.WriteString("to"u8, relation.ToId);
             writer.WriteString("role"u8, relation.Role);
-            WriteNumber(writer, "confidence"u8, relation.Confidence);
+            // Integral confidences (most are 1) go out as integers: the same text, without formatting a double.
+            writer.WritePropertyName("confidence"u8);
+            JsonValueWriter.WriteDouble(writer, relation.Confidence);
             writer.WriteEndObject();
             writer.WriteEndObject();
         }
